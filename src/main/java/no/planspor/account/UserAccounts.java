@@ -1,0 +1,64 @@
+package no.planspor.account;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The local user accounts. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+	private final JdbcClient db;
+
+	private final PasswordEncoder passwords;
+
+	UserAccounts(JdbcClient db, PasswordEncoder passwords) {
+		this.db = db;
+		this.passwords = passwords;
+	}
+
+	@Override
+	public SignedInUser loadUserByUsername(String username) {
+		return find(username).orElseThrow(() -> new UsernameNotFoundException("No such user"));
+	}
+
+	public Optional<SignedInUser> find(String username) {
+		return db.sql("""
+				select id, username, password_hash, display_name, role, enabled
+				from app_user where username = :username
+				""")
+			.param("username", username)
+			.query((rs, n) -> new SignedInUser(rs.getLong("id"), rs.getString("username"),
+					rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
+					rs.getBoolean("enabled")))
+			.optional();
+	}
+
+	public boolean exists(String username) {
+		return db.sql("select count(*) from app_user where username = :username")
+			.param("username", username)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	@Transactional
+	public long create(String username, String rawPassword, String displayName, String email, Role role) {
+		return db.sql("""
+				insert into app_user (username, password_hash, display_name, email, role)
+				values (:username, :hash, :displayName, :email, :role)
+				returning id
+				""")
+			.param("username", username)
+			.param("hash", passwords.encode(rawPassword))
+			.param("displayName", displayName)
+			.param("email", email)
+			.param("role", role.name())
+			.query(Long.class)
+			.single();
+	}
+}

@@ -1,0 +1,418 @@
+package no.planspor.exchange;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import tools.jackson.databind.JsonNode;
+
+import no.planspor.followup.State;
+import no.planspor.followup.StatusReport;
+import no.planspor.followup.StatusRules;
+import no.planspor.plan.Adoption;
+import no.planspor.plan.ItemKind;
+import no.planspor.plan.Limits;
+import no.planspor.plan.NewPlan;
+import no.planspor.plan.NewPlan.NewIndicator;
+import no.planspor.plan.NewPlan.NewItem;
+import no.planspor.plan.NewPlan.NewParty;
+import no.planspor.plan.NewPlan.NewSection;
+import no.planspor.plan.NewPlan.NewShortlist;
+import no.planspor.plan.PartyKind;
+import no.planspor.plan.PlanKind;
+import no.planspor.plan.PlanStatus;
+import no.planspor.plan.Reference;
+import no.planspor.plan.Target;
+import no.planspor.plan.TargetRules;
+import no.planspor.shared.Problem;
+
+/**
+ * Reads a planspor-plan/1 document into a plan to create, checking everything before anything is
+ * written: the shape of every member, the limits, and that every code it refers to exists.
+ */
+final class PlanDocumentReader {
+
+	/** What the reader made of a document: a plan and its items' statuses, or the problems. */
+	record Reading(NewPlan plan, Map<String, StatusReport> statuses, List<Problem> problems) {
+
+		boolean ok() {
+			return problems.isEmpty();
+		}
+	}
+
+	private final Function<String, Optional<Set<String>>> parentItemCodes;
+
+	private final LocalDate today;
+
+	private final JsonChecks checks = new JsonChecks();
+
+	private final Map<String, String> itemCodePaths = new HashMap<>();
+
+	private final Map<String, StatusReport> statuses = new HashMap<>();
+
+	private final List<Runnable> lateChecks = new ArrayList<>();
+
+	private Set<String> partyCodes = Set.of();
+
+	private Set<String> shortlistCodes = Set.of();
+
+	private Set<String> strategyCodes;
+
+	private String parentCode;
+
+	private int periodFrom = Limits.YEAR_MIN;
+
+	private int periodTo = Limits.YEAR_MAX;
+
+	private int itemCount;
+
+	/**
+	 * @param parentItemCodes the item codes of a plan in the system, by plan code, or empty if there is no such plan
+	 */
+	PlanDocumentReader(Function<String, Optional<Set<String>>> parentItemCodes, LocalDate today) {
+		this.parentItemCodes = parentItemCodes;
+		this.today = today;
+	}
+
+	Reading read(JsonNode root) {
+		JsonNode doc = checks.object(root, "$", PlanFormat.PLAN);
+		if (doc == null) {
+			return new Reading(null, Map.of(), checks.problems());
+		}
+		String format = checks.text(doc, "format", "$", true, 40);
+		if (format != null && !PlanFormat.NAME.equals(format)) {
+			checks.problem("$.format", "exchange.format", format, PlanFormat.NAME);
+		}
+		String code = checks.text(doc, "code", "$", true, Limits.PLAN_CODE);
+		if (code != null && !code.matches(PlanFormat.PLAN_CODE_PATTERN)) {
+			checks.problem("$.code", "exchange.plan-code", code);
+		}
+		PlanKind kind = checks.choice(doc, "kind", "$", PlanKind.class, true);
+		String title = checks.text(doc, "title", "$", true, Limits.TITLE);
+
+		String unitCode = null;
+		String unitName = null;
+		JsonNode unit = checks.object(doc.path("unit"), "$.unit", PlanFormat.UNIT);
+		if (unit != null) {
+			unitCode = checks.text(unit, "code", "$.unit", true, Limits.UNIT_CODE);
+			unitName = checks.text(unit, "name", "$.unit", true, Limits.UNIT_NAME);
+		}
+		readPeriod(doc);
+		readParent(doc, kind);
+		PlanStatus status = checks.choice(doc, "status", "$", PlanStatus.class, true);
+		Adoption adoption = readAdoption(doc);
+		List<NewSection> sections = readSections(doc);
+		List<Reference> references = readReferences(doc);
+		List<NewParty> parties = readParties(doc);
+		List<NewShortlist> shortlists = readShortlists(doc);
+		List<NewItem> items = readItems(doc, "$", null, 1);
+		lateChecks.forEach(Runnable::run);
+		if (itemCount > Limits.ITEMS) {
+			checks.problem("$.items", "exchange.too-large", itemCount, Limits.ITEMS);
+		}
+		if (!checks.problems().isEmpty()) {
+			return new Reading(null, Map.of(), checks.problems());
+		}
+		NewPlan plan = new NewPlan(code, kind, title, unitCode, unitName, periodFrom, periodTo, parentCode, status,
+				adoption, sections, references, parties, shortlists, items);
+		return new Reading(plan, Map.copyOf(statuses), List.of());
+	}
+
+	private void readPeriod(JsonNode doc) {
+		JsonNode period = checks.object(doc.path("period"), "$.period", PlanFormat.PERIOD);
+		if (period == null) {
+			return;
+		}
+		Integer from = year(period, "from");
+		Integer to = year(period, "to");
+		if (from != null && to != null) {
+			if (from > to) {
+				checks.problem("$.period", "exchange.period.backwards", from, to);
+			}
+			else {
+				periodFrom = from;
+				periodTo = to;
+			}
+		}
+	}
+
+	private Integer year(JsonNode period, String name) {
+		Integer year = checks.integer(period, name, "$.period", true);
+		if (year != null && (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX)) {
+			checks.problem("$.period." + name, "exchange.year", year, Limits.YEAR_MIN, Limits.YEAR_MAX);
+			return null;
+		}
+		return year;
+	}
+
+	private void readParent(JsonNode doc, PlanKind kind) {
+		parentCode = checks.text(doc, "parent", "$", false, Limits.PLAN_CODE);
+		if (parentCode == null) {
+			return;
+		}
+		Optional<Set<String>> codes = parentItemCodes.apply(parentCode);
+		if (codes.isEmpty()) {
+			checks.problem("$.parent", "exchange.parent.unknown", parentCode);
+		}
+		else {
+			strategyCodes = codes.get();
+		}
+		if (kind == PlanKind.STRATEGY) {
+			checks.problem("$.parent", "exchange.parent.strategy");
+		}
+	}
+
+	private Adoption readAdoption(JsonNode doc) {
+		JsonNode adopted = checks.optionalObject(doc, "adopted", "$", PlanFormat.ADOPTED);
+		if (adopted == null) {
+			return null;
+		}
+		return new Adoption(checks.date(adopted, "on", "$.adopted"),
+				checks.text(adopted, "by", "$.adopted", false, Limits.ADOPTED_BY),
+				checks.text(adopted, "note", "$.adopted", false, Limits.ADOPTION_NOTE));
+	}
+
+	private List<NewSection> readSections(JsonNode doc) {
+		List<NewSection> sections = new ArrayList<>();
+		List<JsonNode> nodes = checks.array(doc, "sections", "$");
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = "$.sections[" + i + "]";
+			JsonNode section = checks.object(nodes.get(i), path, PlanFormat.SECTION);
+			if (section != null) {
+				sections.add(new NewSection(checks.text(section, "heading", path, false, Limits.SECTION_HEADING),
+						checks.text(section, "body", path, true, Limits.SECTION_BODY)));
+			}
+		}
+		return sections;
+	}
+
+	private List<Reference> readReferences(JsonNode doc) {
+		List<Reference> references = new ArrayList<>();
+		List<JsonNode> nodes = checks.array(doc, "references", "$");
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = "$.references[" + i + "]";
+			JsonNode reference = checks.object(nodes.get(i), path, PlanFormat.REFERENCE);
+			if (reference != null) {
+				String url = checks.text(reference, "url", path, false, Limits.URL);
+				if (url != null && !isWebAddress(url)) {
+					checks.problem(path + ".url", "exchange.url", url);
+				}
+				references.add(new Reference(checks.text(reference, "title", path, true, Limits.REFERENCE_TITLE), url));
+			}
+		}
+		return references;
+	}
+
+	/** Only http(s) addresses become links, so a document cannot smuggle a javascript: link into a page. */
+	static boolean isWebAddress(String url) {
+		try {
+			URI uri = new URI(url);
+			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null;
+		}
+		catch (Exception ex) {
+			return false;
+		}
+	}
+
+	private List<NewParty> readParties(JsonNode doc) {
+		List<NewParty> parties = new ArrayList<>();
+		Map<String, String> seen = new HashMap<>();
+		List<JsonNode> nodes = checks.array(doc, "parties", "$");
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = "$.parties[" + i + "]";
+			JsonNode party = checks.object(nodes.get(i), path, PlanFormat.PARTY);
+			if (party == null) {
+				continue;
+			}
+			String code = checks.text(party, "code", path, true, Limits.PARTY_CODE);
+			unique(seen, code, path + ".code");
+			parties.add(new NewParty(code, checks.text(party, "name", path, true, Limits.PARTY_NAME),
+					checks.choice(party, "kind", path, PartyKind.class, true)));
+		}
+		partyCodes = seen.keySet();
+		return parties;
+	}
+
+	private List<NewShortlist> readShortlists(JsonNode doc) {
+		List<NewShortlist> shortlists = new ArrayList<>();
+		Map<String, String> seen = new HashMap<>();
+		List<JsonNode> nodes = checks.array(doc, "shortlists", "$");
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = "$.shortlists[" + i + "]";
+			JsonNode shortlist = checks.object(nodes.get(i), path, PlanFormat.SHORTLIST);
+			if (shortlist == null) {
+				continue;
+			}
+			String code = checks.text(shortlist, "code", path, true, Limits.SHORTLIST_CODE);
+			unique(seen, code, path + ".code");
+			shortlists.add(new NewShortlist(code, checks.text(shortlist, "title", path, true, Limits.SHORTLIST_TITLE)));
+		}
+		shortlistCodes = seen.keySet();
+		return shortlists;
+	}
+
+	private List<NewItem> readItems(JsonNode parent, String parentPath, ItemKind parentKind, int depth) {
+		List<NewItem> items = new ArrayList<>();
+		List<JsonNode> nodes = checks.array(parent, parentPath.equals("$") ? "items" : "children", parentPath);
+		String listPath = parentPath + (parentPath.equals("$") ? ".items" : ".children");
+		if (!nodes.isEmpty() && depth > Limits.DEPTH) {
+			checks.problem(listPath, "exchange.too-deep", Limits.DEPTH);
+			return items;
+		}
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = listPath + "[" + i + "]";
+			JsonNode node = checks.object(nodes.get(i), path, PlanFormat.ITEM);
+			if (node != null) {
+				itemCount++;
+				items.add(readItem(node, path, parentKind, depth));
+			}
+		}
+		return items;
+	}
+
+	private NewItem readItem(JsonNode node, String path, ItemKind parentKind, int depth) {
+		ItemKind kind = checks.choice(node, "kind", path, ItemKind.class, true);
+		if (kind != null) {
+			boolean fits = parentKind == null ? kind.mayBeRoot() : parentKind.mayContain(kind);
+			if (!fits) {
+				checks.problem(path + ".kind", parentKind == null ? "exchange.nesting.root" : "exchange.nesting",
+						kind, parentKind);
+			}
+		}
+		String code = checks.text(node, "code", path, true, Limits.ITEM_CODE);
+		if (code != null) {
+			String first = itemCodePaths.putIfAbsent(code, path + ".code");
+			if (first != null) {
+				checks.problem(path + ".code", "exchange.code.duplicate", code, first);
+			}
+		}
+		String title = checks.text(node, "title", path, false, Limits.TITLE);
+		String text = checks.text(node, "text", path, false, Limits.ITEM_TEXT);
+		if (kind == ItemKind.GOAL && title == null) {
+			checks.problem(path + ".title", "exchange.goal.title");
+		}
+		else if (title == null && text == null) {
+			checks.problem(path + ".text", "exchange.title-or-text");
+		}
+
+		List<String> strategyRefs = checks.texts(node, "strategyRefs", path, Limits.ITEM_CODE);
+		for (int i = 0; i < strategyRefs.size(); i++) {
+			String ref = strategyRefs.get(i);
+			String at = path + ".strategyRefs[" + i + "]";
+			if (parentCode == null) {
+				checks.problem(at, "exchange.strategy-ref.no-parent", ref);
+			}
+			else if (strategyCodes != null && !strategyCodes.contains(ref)) {
+				checks.problem(at, "exchange.strategy-ref.unknown", ref, parentCode);
+			}
+		}
+		List<NewIndicator> indicators = readIndicators(node, path);
+		List<String> responsible = checks.texts(node, "responsible", path, Limits.PARTY_CODE);
+		for (int i = 0; i < responsible.size(); i++) {
+			if (!partyCodes.contains(responsible.get(i))) {
+				checks.problem(path + ".responsible[" + i + "]", "exchange.party.unknown", responsible.get(i));
+			}
+		}
+		LocalDate deadline = checks.date(node, "deadline", path);
+		String comment = checks.text(node, "comment", path, false, Limits.COMMENT);
+		List<String> shortlists = checks.texts(node, "shortlists", path, Limits.SHORTLIST_CODE);
+		for (int i = 0; i < shortlists.size(); i++) {
+			if (!shortlistCodes.contains(shortlists.get(i))) {
+				checks.problem(path + ".shortlists[" + i + "]", "exchange.shortlist.unknown", shortlists.get(i));
+			}
+		}
+		List<String> seeAlso = checks.texts(node, "seeAlso", path, Limits.ITEM_CODE);
+		for (int i = 0; i < seeAlso.size(); i++) {
+			String target = seeAlso.get(i);
+			String at = path + ".seeAlso[" + i + "]";
+			// Codes further down the document are not known yet: check once the whole tree is read.
+			lateChecks.add(() -> {
+				if (!itemCodePaths.containsKey(target)) {
+					checks.problem(at, "exchange.see-also.unknown", target);
+				}
+				else if (target.equals(code)) {
+					checks.problem(at, "exchange.see-also.self", target);
+				}
+			});
+		}
+		readStatus(node, path, code);
+		List<NewItem> children = readItems(node, path, kind, depth + 1);
+		return new NewItem(kind, code, title, text, strategyRefs, indicators, responsible, deadline, comment,
+				shortlists, seeAlso, children);
+	}
+
+	private List<NewIndicator> readIndicators(JsonNode item, String itemPath) {
+		List<NewIndicator> indicators = new ArrayList<>();
+		List<JsonNode> nodes = checks.array(item, "indicators", itemPath);
+		for (int i = 0; i < nodes.size(); i++) {
+			String path = itemPath + ".indicators[" + i + "]";
+			JsonNode indicator = checks.object(nodes.get(i), path, PlanFormat.INDICATOR);
+			if (indicator != null) {
+				indicators.add(new NewIndicator(checks.text(indicator, "text", path, true, Limits.INDICATOR_TEXT),
+						readTarget(indicator, path)));
+			}
+		}
+		return indicators;
+	}
+
+	private Target readTarget(JsonNode indicator, String indicatorPath) {
+		JsonNode target = checks.optionalObject(indicator, "target", indicatorPath, PlanFormat.TARGET);
+		if (target == null) {
+			return null;
+		}
+		String path = indicatorPath + ".target";
+		Target.Baseline baseline = null;
+		JsonNode base = checks.optionalObject(target, "baseline", path, PlanFormat.BASELINE);
+		if (base != null) {
+			baseline = new Target.Baseline(checks.decimal(base, "value", path + ".baseline"),
+					checks.date(base, "asOf", path + ".baseline"));
+		}
+		Target read = new Target(checks.choice(target, "kind", path, Target.Kind.class, true),
+				checks.decimal(target, "value", path), checks.text(target, "unit", path, false, Limits.TARGET_UNIT),
+				checks.choice(target, "per", path, Target.Per.class, false), baseline, checks.date(target, "due", path));
+		if (read.kind() != null) {
+			TargetRules.check(read, path).forEach(p -> checks.problem(p.path(), p.code(), p.args().toArray()));
+		}
+		return read;
+	}
+
+	private void readStatus(JsonNode item, String itemPath, String code) {
+		JsonNode status = checks.optionalObject(item, "status", itemPath, PlanFormat.STATUS);
+		if (status == null) {
+			return;
+		}
+		String path = itemPath + ".status";
+		int problemsBefore = checks.problems().size();
+		State state = checks.choice(status, "state", path, State.class, true);
+		LocalDate asOf = checks.date(status, "asOf", path);
+		Integer progress = checks.integer(status, "progress", path, false);
+		String text = checks.text(status, "text", path, false, StatusRules.TEXT_MAX);
+		if (checks.problems().size() > problemsBefore) {
+			return;
+		}
+		StatusReport report = new StatusReport(state, asOf, progress, text);
+		List<Problem> problems = StatusRules.check(report, periodFrom, periodTo, today, path);
+		problems.forEach(p -> checks.problem(p.path(), p.code(), p.args().toArray()));
+		if (problems.isEmpty() && code != null) {
+			statuses.put(code, report);
+		}
+	}
+
+	private void unique(Map<String, String> seen, String code, String path) {
+		if (code == null) {
+			return;
+		}
+		String first = seen.putIfAbsent(code, path);
+		if (first != null) {
+			checks.problem(path, "exchange.code.duplicate", code, first);
+		}
+	}
+
+}

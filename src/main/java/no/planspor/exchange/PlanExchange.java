@@ -1,0 +1,108 @@
+package no.planspor.exchange;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.planspor.followup.StatusReport;
+import no.planspor.followup.StatusUpdates;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanSummary;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.PlanWriter;
+import no.planspor.shared.Conflict;
+import no.planspor.shared.InvalidInput;
+
+/** Plans in and out as planspor-plan/1 documents. */
+@Service
+public class PlanExchange {
+
+	/** Five megabytes: the seed plans are some 60 kB, so this leaves room for very large plans. */
+	public static final int MAX_BYTES = 5 * 1024 * 1024;
+
+	private static final JsonMapper STRICT = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
+
+	private final PlanReader plans;
+
+	private final PlanWriter writer;
+
+	private final StatusUpdates statuses;
+
+	private final Clock clock;
+
+	PlanExchange(PlanReader plans, PlanWriter writer, StatusUpdates statuses, Clock clock) {
+		this.plans = plans;
+		this.writer = writer;
+		this.statuses = statuses;
+		this.clock = clock;
+	}
+
+	/** Creates the plan the document describes, all of it or (with every problem listed) nothing. */
+	@Transactional
+	@PreAuthorize("hasRole('ADMIN')")
+	public PlanSummary importPlan(byte[] document) {
+		if (document.length > MAX_BYTES) {
+			throw InvalidInput.of("$", "exchange.too-large.bytes", document.length / 1024, MAX_BYTES / 1024);
+		}
+		JsonNode root = parse(document);
+		var reading = new PlanDocumentReader(this::itemCodes, LocalDate.now(clock)).read(root);
+		if (!reading.ok()) {
+			throw new InvalidInput(reading.problems());
+		}
+		if (plans.exists(reading.plan().code())) {
+			throw new Conflict("exchange.plan.exists", null, reading.plan().code());
+		}
+		var created = writer.create(reading.plan());
+		reading.statuses().forEach((code, status) -> statuses.recordImported(created.itemIds().get(code), status));
+		return plans.catalogue()
+			.stream()
+			.filter(p -> p.code().equals(reading.plan().code()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** The plan as a canonical document. */
+	@Transactional(readOnly = true)
+	public String export(String code) {
+		PlanTree tree = plans.tree(code);
+		Map<Long, StatusReport> latest = statuses.latestByItem(tree.plan().id());
+		return PlanDocumentWriter.write(tree, latest);
+	}
+
+	private Optional<Set<String>> itemCodes(String planCode) {
+		if (!plans.exists(planCode)) {
+			return Optional.empty();
+		}
+		return Optional.of(plans.tree(planCode).allItems().map(PlanItem::code).collect(Collectors.toSet()));
+	}
+
+	private static JsonNode parse(byte[] document) {
+		try {
+			return STRICT.readTree(document);
+		}
+		catch (JacksonException ex) {
+			var where = ex.getLocation();
+			if (where != null && where.getLineNr() > 0) {
+				throw InvalidInput.of("$", "exchange.json.malformed.at", where.getLineNr(), where.getColumnNr());
+			}
+			throw InvalidInput.of("$", "exchange.json.malformed");
+		}
+	}
+}

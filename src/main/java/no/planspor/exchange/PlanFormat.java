@@ -1,0 +1,52 @@
+package no.planspor.exchange;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The members of planspor-plan/1, in canonical order: the reader accepts exactly these, the writer
+ * writes all of them in this order. docs/planspor-plan-1.md describes each.
+ */
+final class PlanFormat {
+
+	static final String NAME = "planspor-plan/1";
+
+	static final Set<String> PLAN = members("format", "code", "kind", "title", "unit", "period", "parent", "status",
+			"adopted", "sections", "references", "parties", "shortlists", "items");
+
+	static final Set<String> UNIT = members("code", "name");
+
+	static final Set<String> PERIOD = members("from", "to");
+
+	static final Set<String> ADOPTED = members("on", "by", "note");
+
+	static final Set<String> SECTION = members("heading", "body");
+
+	static final Set<String> REFERENCE = members("title", "url");
+
+	static final Set<String> PARTY = members("code", "name", "kind");
+
+	static final Set<String> SHORTLIST = members("code", "title");
+
+	static final Set<String> ITEM = members("kind", "code", "title", "text", "strategyRefs", "indicators",
+			"responsible", "deadline", "comment", "shortlists", "seeAlso", "status", "children");
+
+	static final Set<String> INDICATOR = members("text", "target");
+
+	static final Set<String> TARGET = members("kind", "value", "unit", "per", "baseline", "due");
+
+	static final Set<String> BASELINE = members("value", "asOf");
+
+	static final Set<String> STATUS = members("state", "asOf", "progress", "text");
+
+	/** Plan codes appear in addresses, so they are kept to lower-case words joined by hyphens. */
+	static final String PLAN_CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+	private PlanFormat() {
+	}
+
+	private static Set<String> members(String... names) {
+		return new LinkedHashSet<>(List.of(names));
+	}
+}

@@ -1,0 +1,19 @@
+package no.planspor.plan;
+
+/**
+ * A plan's own facts, without its contents.
+ *
+ * @param parentCode the code of the strategy an action plan builds on, or null
+ * @param adoption null when nothing is known of the adoption
+ */
+public record Plan(long id, String code, PlanKind kind, String title, Unit unit, int periodFrom, int periodTo,
+		String parentCode, String parentTitle, PlanStatus status, Adoption adoption, int version) {
+
+	public String period() {
+		return periodFrom + "–" + periodTo;
+	}
+
+	public boolean covers(int year) {
+		return year >= periodFrom && year <= periodTo;
+	}
+}

@@ -287,6 +287,10 @@ final class PlanDocumentReader {
 			}
 		}
 		String code = checks.text(node, "code", path, true, Limits.ITEM_CODE);
+		if (code != null && (code.contains("/") || code.chars().anyMatch(Character::isISOControl))) {
+			// Item codes are the last segment of an item's address.
+			checks.problem(path + ".code", "exchange.item-code.characters", code);
+		}
 		if (code != null) {
 			String first = itemCodePaths.putIfAbsent(code, path + ".code");
 			if (first != null) {

@@ -1,0 +1,135 @@
+package no.planspor.followup;
+
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.planspor.plan.Indicator;
+import no.planspor.plan.ItemKind;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanTree;
+
+/**
+ * Where a plan stands, for every page that shows it: each item's latest state (stale? overdue?),
+ * goals' and sub-goals' roll-ups, and each indicator's progress. Two SQL statements, whatever the
+ * plan's size or the length of its history.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpReader {
+
+	private final StatusUpdates statuses;
+
+	private final JdbcClient db;
+
+	private final FollowUpSettings settings;
+
+	private final Clock clock;
+
+	FollowUpReader(StatusUpdates statuses, JdbcClient db, FollowUpSettings settings, Clock clock) {
+		this.statuses = statuses;
+		this.db = db;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	public PlanFollowUp forPlan(PlanTree tree) {
+		LocalDate today = LocalDate.now(clock);
+		long planId = tree.plan().id();
+		Map<Long, StatusReport> latest = statuses.latestByItem(planId);
+		Map<Long, ItemFollowUp> items = new HashMap<>();
+		for (PlanItem root : tree.items()) {
+			collect(root, latest, items, today);
+		}
+		Map<Long, List<YearReadings>> readings = readings(planId);
+		Map<Long, IndicatorProgress> indicators = new HashMap<>();
+		tree.allItems().flatMap(item -> item.indicators().stream()).forEach(indicator -> indicators.put(indicator.id(),
+				progress(indicator, readings, tree.plan().periodFrom(), tree.plan().periodTo(), today)));
+		return new PlanFollowUp(Map.copyOf(items), Map.copyOf(indicators));
+	}
+
+	private static IndicatorProgress progress(Indicator indicator, Map<Long, List<YearReadings>> readings, int from,
+			int to, LocalDate today) {
+		return ProgressRules.of(indicator.id(), indicator.target(), readings.getOrDefault(indicator.id(), List.of()),
+				from, to, today);
+	}
+
+	/** Depth first, so that a goal's roll-up can count the measures below it. */
+	private List<StatusReport> collect(PlanItem item, Map<Long, StatusReport> latest, Map<Long, ItemFollowUp> out,
+			LocalDate today) {
+		StatusReport status = latest.get(item.id());
+		List<StatusReport> measuresBelow = new ArrayList<>();
+		for (PlanItem child : item.children()) {
+			measuresBelow.addAll(collect(child, latest, out, today));
+		}
+		RollUp rollUp = item.kind() == ItemKind.MEASURE ? null : rollUp(measuresBelow);
+		out.put(item.id(), new ItemFollowUp(status, isStale(status, today), isOverdue(item, status, today), rollUp));
+		if (item.kind() == ItemKind.MEASURE) {
+			List<StatusReport> self = new ArrayList<>();
+			self.add(status);
+			return self;
+		}
+		return measuresBelow;
+	}
+
+	private static RollUp rollUp(List<StatusReport> measures) {
+		Map<State, Integer> counts = new EnumMap<>(State.class);
+		int without = 0;
+		State worst = null;
+		for (StatusReport status : measures) {
+			if (status == null) {
+				without++;
+				continue;
+			}
+			counts.merge(status.state(), 1, Integer::sum);
+			if (status.state() != State.CANCELLED
+					&& (worst == null || Severity.WORST_FIRST_ORDER.compare(status.state(), worst) < 0)) {
+				worst = status.state();
+			}
+		}
+		return new RollUp(counts, without, worst);
+	}
+
+	private boolean isStale(StatusReport status, LocalDate today) {
+		return status != null && !isFinished(status.state())
+				&& status.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
+	}
+
+	private static boolean isOverdue(PlanItem item, StatusReport status, LocalDate today) {
+		return item.deadline() != null && item.deadline().isBefore(today)
+				&& (status == null || !isFinished(status.state()));
+	}
+
+	static boolean isFinished(State state) {
+		return state == State.DONE || state == State.CANCELLED;
+	}
+
+	private Map<Long, List<YearReadings>> readings(long planId) {
+		Map<Long, List<YearReadings>> byIndicator = new HashMap<>();
+		db.sql("""
+				select v.indicator_id, extract(year from v.as_of)::int as year,
+				       (array_agg(v.value order by v.as_of desc, v.id desc))[1] as last,
+				       sum(v.value) as sum, max(v.as_of) as last_as_of
+				from indicator_value v
+				join indicator x on x.id = v.indicator_id
+				join plan_item i on i.id = x.item_id
+				where i.plan_id = :plan
+				group by v.indicator_id, extract(year from v.as_of)
+				order by v.indicator_id, year
+				""").param("plan", planId).query((ResultSet rs) -> {
+			byIndicator.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
+				.add(new YearReadings(rs.getInt("year"), rs.getBigDecimal("last"), rs.getBigDecimal("sum"),
+						rs.getDate("last_as_of").toLocalDate()));
+		});
+		return byIndicator;
+	}
+}

@@ -9,12 +9,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Every page and API call needs a signed-in user. People sign in with a form and a session (kept in
  * the database); systems call {@code /api/**} with HTTP Basic and no session. Refusals go to
- * {@code /error}, which answers in the caller's format (page or problem detail).
+ * {@code /error}, which answers in the caller's format (page or problem detail). A session's
+ * account is read again on every request ({@link LiveAccountFilter}): a disabled user is signed out
+ * and a changed role applies at once; HTTP Basic reads the account on every call anyway.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -41,7 +44,9 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, CurrentUsers users) throws Exception {
+		// Before the anonymous fallback, so that a session whose account was disabled continues as nobody.
+		http.addFilterBefore(new LiveAccountFilter(users), AnonymousAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/img/**", "/webjars/**",
 					"/favicon.ico", "/favicon.svg")

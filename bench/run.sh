@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Measures the follow-up pages under five years of monthly history (see docs/benchmarks.md).
+# Needs: java 17, wrk and psql (apt-get install wrk postgresql-client). Takes about three minutes.
+# Usage: bench/run.sh            (builds the jar, starts Planspor on a fresh data directory)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-18080}
+DATA=$(mktemp -d /tmp/planspor-bench.XXXX)
+DURATION=${BENCH_DURATION:-20s}
+URL="http://localhost:$PORT"
+
+./mvnw -q -B package -DskipTests
+JAR=$(ls target/planspor-*.jar | grep -v plain | head -1)
+
+PLANSPOR_DATA_DIR="$DATA" PLANSPOR_ADMIN_PASSWORD=bench-admin-password SERVER_PORT=$PORT \
+  java -Xmx512m -jar "$JAR" > "$DATA/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 90); do
+  curl -fs "$URL/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+# The embedded PostgreSQL writes its port on the fourth line of postmaster.pid.
+PGPORT=$(sed -n 4p "$DATA/postgres/postmaster.pid")
+psql -q -h localhost -p "$PGPORT" -U postgres -d postgres -f bench/generate-history.sql
+
+# Sign in as the benchmark user through the real form (CSRF token included).
+JAR_COOKIES="$DATA/cookies"
+TOKEN=$(curl -fs -c "$JAR_COOKIES" "$URL/login" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -1)
+curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
+  --data-urlencode "username=bench" --data-urlencode "password=bench-password-1" --data-urlencode "_csrf=$TOKEN" \
+  "$URL/login"
+export BENCH_COOKIE="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")"
+
+echo "java $(java -version 2>&1 | head -1), $(nproc) cores, wrk -t2 -c4 -d$DURATION per page"
+for page in \
+  "/plans/krn-forskning-2025-2029" \
+  "/plans/tik-forskning-2022-2025" \
+  "/plans/krn-forskning-2025-2029/table" \
+  "/plans/tik-forskning-2022-2025/table" \
+  "/mine"; do
+  # Warm up the JIT and the caches before measuring.
+  wrk -t2 -c4 -d5s -s bench/latency.lua "$URL$page" >/dev/null
+  printf '%-45s ' "$page"
+  wrk -t2 -c4 -d"$DURATION" -s bench/latency.lua "$URL$page" | tail -1
+done

@@ -1,0 +1,225 @@
+package no.planspor.account;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.planspor.account.UserAdmin.NewUser;
+import no.planspor.account.UserAdmin.Scope;
+import no.planspor.account.UserDirectory.PlanOption;
+import no.planspor.account.UserDirectory.UnitOption;
+import no.planspor.shared.Conflict;
+import no.planspor.shared.InvalidInput;
+import no.planspor.shared.NotFound;
+
+/** The administrator's user pages: the list, a new user, and one user's details, units and parties. */
+@Controller
+@RequestMapping("/admin/users")
+@PreAuthorize("hasRole('ADMIN')")
+class UserAdminPages {
+
+	/** The values in the details form: what is stored, or what the administrator typed. */
+	record Details(String displayName, String email, String role, boolean enabled, int version) {
+
+		static Details of(Account account) {
+			return new Details(account.displayName(), account.email(), account.role().name(), account.enabled(),
+					account.version());
+		}
+	}
+
+	private final UserAdmin admin;
+
+	private final UserDirectory directory;
+
+	private final Permissions permissions;
+
+	private final MessageSource messages;
+
+	UserAdminPages(UserAdmin admin, UserDirectory directory, Permissions permissions, MessageSource messages) {
+		this.admin = admin;
+		this.directory = directory;
+		this.permissions = permissions;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("users", directory.list());
+		return "account/users";
+	}
+
+	@GetMapping("/new")
+	String newUser(Model model) {
+		return newUserPage(model, new NewUser("", "", "", Role.READER.name(), ""), FormErrors.none());
+	}
+
+	@PostMapping
+	String create(@RequestParam(defaultValue = "") String username,
+			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
+			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String password,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		NewUser input = new NewUser(username, displayName, email, role, password);
+		try {
+			long id = admin.create(input);
+			redirect.addFlashAttribute("notice", text("users.created", locale, displayName.strip()));
+			return "redirect:/admin/users/" + id;
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			// The password is never sent back to the browser.
+			NewUser typed = new NewUser(username, displayName, email, role, "");
+			return newUserPage(model, typed, FormErrors.of(ex.problems(), messages, locale));
+		}
+	}
+
+	@GetMapping("/{id}")
+	String user(@PathVariable long id, @RequestParam(required = false) String scope, Model model) {
+		Account account = find(id);
+		return userPage(model, account, Details.of(account), scope);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam(defaultValue = "") String displayName,
+			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
+			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "-1") int version, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		Details typed = new Details(displayName, email, role, enabled, version);
+		try {
+			Account saved = admin.update(id, displayName, email, role, enabled, version);
+			redirect.addFlashAttribute("notice", text("users.saved", locale, saved.displayName()));
+			return "redirect:/admin/users/" + id;
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("detailErrors", FormErrors.of(ex.problems(), messages, locale));
+			return userPage(model, find(id), typed, null);
+		}
+		catch (Conflict ex) {
+			// The form now holds the newer values (and version); what the administrator typed is shown beside them.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			Account stored = (Account) ex.current();
+			model.addAttribute("conflict", stored);
+			model.addAttribute("attempted", typed);
+			return userPage(model, stored, Details.of(stored), null);
+		}
+	}
+
+	@PostMapping("/{id}/password")
+	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword, Model model,
+			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			admin.resetPassword(id, newPassword);
+			redirect.addFlashAttribute("notice", text("users.password.done", locale, find(id).displayName()));
+			return "redirect:/admin/users/" + id;
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("passwordErrors", FormErrors.of(ex.problems(), messages, locale));
+			Account account = find(id);
+			return userPage(model, account, Details.of(account), null);
+		}
+	}
+
+	@PostMapping("/{id}/units")
+	String units(@PathVariable long id, @RequestParam(name = "unit", required = false) List<Long> units,
+			Locale locale, RedirectAttributes redirect) {
+		admin.setUnits(id, units == null ? List.of() : units);
+		redirect.addFlashAttribute("notice", text("users.units.done", locale, find(id).displayName()));
+		return "redirect:/admin/users/" + id + "#units";
+	}
+
+	@PostMapping("/{id}/memberships")
+	String addMembership(@PathVariable long id, @RequestParam(defaultValue = "") String scope,
+			@RequestParam(defaultValue = "") String partyCode, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			admin.addMembership(id, scope, partyCode);
+			redirect.addFlashAttribute("notice", text("users.membership.added", locale, partyCode.strip()));
+			return "redirect:/admin/users/" + id + "?scope=" + scope + "#memberships";
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("memberErrors", FormErrors.of(ex.problems(), messages, locale));
+			model.addAttribute("partyCode", partyCode);
+			Account account = find(id);
+			return userPage(model, account, Details.of(account), scope);
+		}
+	}
+
+	@PostMapping("/{id}/memberships/{membershipId}/delete")
+	String removeMembership(@PathVariable long id, @PathVariable long membershipId, Locale locale,
+			RedirectAttributes redirect) {
+		admin.removeMembership(id, membershipId);
+		redirect.addFlashAttribute("notice", text("users.membership.removed", locale));
+		return "redirect:/admin/users/" + id + "#memberships";
+	}
+
+	/** The party choices for a scope, when the administrator picks another unit or plan (htmx). */
+	@GetMapping("/{id}/parties")
+	String parties(@PathVariable long id, @RequestParam(defaultValue = "") String scope, Model model) {
+		find(id);
+		addScope(model, scope);
+		model.addAttribute("memberErrors", FormErrors.none());
+		return "account/user :: party-field";
+	}
+
+	private String newUserPage(Model model, NewUser form, Map<String, String> errors) {
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		model.addAttribute("roles", Role.values());
+		return "account/user-new";
+	}
+
+	private String userPage(Model model, Account account, Details details, String scope) {
+		model.addAttribute("account", account);
+		model.addAttribute("details", details);
+		model.addAttribute("self", permissions.current().id() == account.id());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("units", directory.units());
+		model.addAttribute("grantedUnits", directory.unitIdsOf(account.id()));
+		model.addAttribute("memberships", directory.memberships(account.id()));
+		for (String errors : List.of("detailErrors", "passwordErrors", "memberErrors")) {
+			if (!model.containsAttribute(errors)) {
+				model.addAttribute(errors, FormErrors.none());
+			}
+		}
+		addScope(model, scope);
+		return "account/user";
+	}
+
+	/** The unit or plan chosen for a new membership (the first unit unless one is chosen) and its parties. */
+	private void addScope(Model model, String requested) {
+		List<UnitOption> units = directory.units();
+		List<PlanOption> plans = directory.plans();
+		Scope scope = Scope.parse(requested);
+		if (scope == null || !scope.exists(directory)) {
+			scope = units.isEmpty() ? null : new Scope(units.get(0).id(), null);
+		}
+		model.addAttribute("scopeUnits", units);
+		model.addAttribute("scopePlans", plans);
+		model.addAttribute("scope", scope == null ? "" : scope.value());
+		model.addAttribute("parties", scope == null ? List.of() : scope.parties(directory));
+	}
+
+	private Account find(long id) {
+		return directory.find(id).orElseThrow(() -> new NotFound("account.not-found", id));
+	}
+
+	private String text(String code, Locale locale, Object... args) {
+		return messages.getMessage(code, args, code, locale);
+	}
+}

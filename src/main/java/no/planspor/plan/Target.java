@@ -16,6 +16,30 @@ import java.time.LocalDate;
  */
 public record Target(Kind kind, BigDecimal value, String unit, Per per, Baseline baseline, LocalDate due) {
 
+	/** A one-line summary for the audit log: "COUNT 3 PhD per PLAN, due 2029-12-31". */
+	public String summary() {
+		StringBuilder text = new StringBuilder(kind.name());
+		if (value != null) {
+			text.append(' ').append(value.toPlainString());
+		}
+		if (unit != null) {
+			text.append(' ').append(unit);
+		}
+		if (per != null) {
+			text.append(" per ").append(per);
+		}
+		if (baseline != null) {
+			text.append(", from ").append(baseline.value() == null ? "?" : baseline.value().toPlainString());
+			if (baseline.asOf() != null) {
+				text.append(" at ").append(baseline.asOf());
+			}
+		}
+		if (due != null) {
+			text.append(", due ").append(due);
+		}
+		return text.toString();
+	}
+
 	public enum Kind {
 		/** At least {@code value} of something. */
 		COUNT,

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Starts PostgreSQL from the binaries shipped in a Maven artifact, so a new user needs nothing
@@ -27,9 +28,22 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(@Value("${planspor.data-dir}") Path dataDir,
 			@Value("${planspor.database.clean-on-start:false}") boolean cleanOnStart) throws IOException {
+		return start(dataDir, cleanOnStart);
+	}
+
+	/**
+	 * Starts PostgreSQL on {@code <dataDir>/postgres}, first clearing what a hard-killed earlier run left
+	 * behind. Static so that tests can start it exactly the way the application does.
+	 */
+	static EmbeddedPostgres start(Path dataDir, boolean cleanOnStart) throws IOException {
 		Path pgData = dataDir.toAbsolutePath().normalize().resolve("postgres");
 		Files.createDirectories(pgData);
 		OrphanedPostgres.clear(pgData);
+		if (cleanOnStart) {
+			// initdb refuses a directory that is not empty, so "clean" must empty it first.
+			FileSystemUtils.deleteRecursively(pgData);
+			Files.createDirectories(pgData);
+		}
 		log.info("Starting embedded PostgreSQL with data in {}", pgData);
 		return EmbeddedPostgres.builder()
 			.setDataDirectory(pgData)

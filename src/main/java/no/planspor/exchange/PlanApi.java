@@ -70,7 +70,7 @@ class PlanApi {
 		try (InputStream in = request.getInputStream()) {
 			byte[] body = in.readNBytes(PlanExchange.MAX_BYTES + 1);
 			if (body.length > PlanExchange.MAX_BYTES) {
-				throw InvalidInput.of("$", "exchange.too-large.bytes", body.length / 1024, PlanExchange.MAX_BYTES / 1024);
+				throw InvalidInput.of("$", "exchange.too-large.bytes", (body.length + 1023) / 1024, PlanExchange.MAX_BYTES / 1024);
 			}
 			return body;
 		}

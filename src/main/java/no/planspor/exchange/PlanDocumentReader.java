@@ -16,6 +16,7 @@ import no.planspor.followup.State;
 import no.planspor.followup.StatusReport;
 import no.planspor.followup.StatusRules;
 import no.planspor.plan.Adoption;
+import no.planspor.plan.ItemCodes;
 import no.planspor.plan.ItemKind;
 import no.planspor.plan.Limits;
 import no.planspor.plan.NewPlan;
@@ -287,8 +288,7 @@ final class PlanDocumentReader {
 			}
 		}
 		String code = checks.text(node, "code", path, true, Limits.ITEM_CODE);
-		if (code != null && (code.contains("/") || code.chars().anyMatch(Character::isISOControl))) {
-			// Item codes are the last segment of an item's address.
+		if (code != null && !ItemCodes.fitsInAddress(code)) {
 			checks.problem(path + ".code", "exchange.item-code.characters", code);
 		}
 		if (code != null) {

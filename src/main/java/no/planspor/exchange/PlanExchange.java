@@ -59,7 +59,7 @@ public class PlanExchange {
 	@PreAuthorize("hasRole('ADMIN')")
 	public PlanSummary importPlan(byte[] document) {
 		if (document.length > MAX_BYTES) {
-			throw InvalidInput.of("$", "exchange.too-large.bytes", document.length / 1024, MAX_BYTES / 1024);
+			throw InvalidInput.of("$", "exchange.too-large.bytes", (document.length + 1023) / 1024, MAX_BYTES / 1024);
 		}
 		JsonNode root = parse(document);
 		var reading = new PlanDocumentReader(this::itemCodes, LocalDate.now(clock)).read(root);

@@ -116,6 +116,41 @@ public class PlanReader {
 	public record LinkingItem(ItemRef item, String planTitle, String unitName) {
 	}
 
+	/**
+	 * For every item of a strategy, how many items of each plan link up to it, by kind. One statement
+	 * for the whole strategy, so the strategy's page costs the same however many plans build on it.
+	 *
+	 * @return the counts by strategy item id, each list ordered by unit and plan; items nobody links to are absent
+	 */
+	public Map<Long, List<LinkCount>> linkCounts(long strategyPlanId) {
+		Map<Long, List<LinkCount>> counts = new LinkedHashMap<>();
+		db.sql("""
+				select r.target_item_id, p.code as plan_code, p.title as plan_title, u.code as unit_code,
+				       u.name as unit_name,
+				       count(*) filter (where i.kind = 'GOAL') as goals,
+				       count(*) filter (where i.kind = 'SUBGOAL') as subgoals,
+				       count(*) filter (where i.kind = 'MEASURE') as measures
+				from item_strategy_ref r
+				join plan_item t on t.id = r.target_item_id
+				join plan_item i on i.id = r.item_id and i.archived_at is null
+				join plan p on p.id = i.plan_id
+				join unit u on u.id = p.unit_id
+				where t.plan_id = :plan
+				group by r.target_item_id, p.code, p.title, u.code, u.name
+				order by r.target_item_id, u.name, p.code
+				""").param("plan", strategyPlanId).query((ResultSet rs) -> {
+			counts.computeIfAbsent(rs.getLong("target_item_id"), id -> new ArrayList<>())
+				.add(new LinkCount(rs.getString("plan_code"), rs.getString("plan_title"), rs.getString("unit_code"),
+						rs.getString("unit_name"), rs.getInt("goals"), rs.getInt("subgoals"), rs.getInt("measures")));
+		});
+		return counts;
+	}
+
+	/** How many goals, sub-goals and measures of one plan link up to one strategy item. */
+	public record LinkCount(String planCode, String planTitle, String unitCode, String unitName, int goals,
+			int subgoals, int measures) {
+	}
+
 	private List<PlanItem> items(long planId, List<Party> parties, List<Shortlist> shortlists) {
 		Map<Long, Party> partyById = parties.stream().collect(Collectors.toMap(Party::id, Function.identity()));
 		Map<Long, Shortlist> shortlistById = shortlists.stream()

@@ -1,0 +1,97 @@
+package no.planspor.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.net.URI;
+
+import org.assertj.core.api.AbstractIntegerAssert;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import no.planspor.PlansporTest;
+import no.planspor.SqlStatementCounter;
+import no.planspor.account.UserAccounts;
+import no.planspor.plan.PlanReader;
+
+/**
+ * The plan page costs a fixed number of SQL statements, however large the plan: the plan reader loads
+ * each table once for the whole plan (plan, sections, references, parties, shortlists, items,
+ * indicators, responsible parties, strategy links, see-also links, shortlist entries: 11), and the page
+ * adds nothing per item. A strategy's page adds one statement that counts, for all its items at once,
+ * what builds on them.
+ *
+ * <p>Counted is what the page's handler and template cause ({@link SqlStatementCounter}), not the
+ * session store's and the security filters' statements around it, which depend on the session, not
+ * on the page. The exact number makes a new query per page (or per item, which the tenfold plan would
+ * multiply) fail here at once; raise it only for a statement that is the same for every plan size.
+ */
+@PlansporTest
+@AutoConfigureMockMvc
+@Import(SqlStatementCounter.class)
+class PlanPageStatementsTest {
+
+	static final int PLAN_PAGE = 11;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SqlStatementCounter sql;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	PlanReader plans;
+
+	@Test
+	void krnPlanPageIsElevenStatements() throws Exception {
+		assertStatements("/plans/krn-forskning-2025-2029").isEqualTo(PLAN_PAGE);
+	}
+
+	@Test
+	void aPlanTenTimesTheSizeCostsTheSame() throws Exception {
+		String code = ReportPlans.freshCode("rpt-tenfold");
+		mvc.perform(post("/api/plans").with(httpBasic("admin", PlansporTest.ADMIN_PASSWORD))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(ReportPlans.bytes(ReportPlans.scaled(code, 10)))).andExpect(status().isCreated());
+		long krnItems = plans.tree(ReportPlans.KRN).allItems().count();
+		assertThat(plans.tree(code).allItems().count()).isEqualTo(10 * krnItems);
+
+		assertStatements("/plans/" + code).isEqualTo(PLAN_PAGE);
+		assertStatements("/plans/" + code + "/items/T1.1%20a)-7").isEqualTo(PLAN_PAGE);
+	}
+
+	@Test
+	void otherReadingPagesAreFixedToo() throws Exception {
+		assertStatements("/plans/tik-forskning-2022-2025").isEqualTo(PLAN_PAGE);
+		assertStatements("/plans/ous-forskningsstrategi-2025-2029").isEqualTo(PLAN_PAGE + 1);
+		assertStatements("/plans/ous-forskningsstrategi-2025-2029/items/1.1").isEqualTo(PLAN_PAGE + 1);
+		assertStatements("/plans/krn-forskning-2025-2029/items/T1.1%20a)").isEqualTo(PLAN_PAGE);
+		assertStatements("/").isEqualTo(2);
+	}
+
+	@Test
+	void theCounterSeesStatementsOutsideRequestsToo() {
+		assertThat(sql.during(() -> plans.tree(ReportPlans.KRN)).statements()).isEqualTo(PLAN_PAGE);
+		assertThat(sql.during(() -> plans.catalogue()).statements()).isEqualTo(1);
+	}
+
+	/** The statements of one page; on failure the description lists them. */
+	private AbstractIntegerAssert<?> assertStatements(String path) throws Exception {
+		mvc.perform(get(URI.create(path)).with(user(accounts.loadUserByUsername("admin")))).andExpect(status().isOk());
+		SqlStatementCounter.Counted counted = sql.lastRequest();
+		assertThat(counted.path()).isEqualTo(path);
+		return assertThat(counted.statements()).as("%s", counted);
+	}
+}

@@ -2,21 +2,119 @@ package no.planspor.followup;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The status history of items. Append-only: nothing here updates or deletes a status row. */
+import no.planspor.account.CurrentUser;
+import no.planspor.account.Permissions;
+import no.planspor.audit.AuditLog;
+import no.planspor.audit.Change;
+import no.planspor.plan.Party;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanStatus;
+import no.planspor.plan.PlanTree;
+import no.planspor.shared.InvalidInput;
+import no.planspor.shared.NotFound;
+import no.planspor.shared.Problem;
+
+/**
+ * The status history of items. Append-only: nothing here updates or deletes a status row; a
+ * correction is a new update that points at the one it corrects.
+ */
 @Service
 public class StatusUpdates {
 
 	private final JdbcClient db;
 
-	StatusUpdates(JdbcClient db) {
+	private final PlanReader plans;
+
+	private final Permissions permissions;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	StatusUpdates(JdbcClient db, PlanReader plans, Permissions permissions, AuditLog audit, Clock clock) {
 		this.db = db;
+		this.plans = plans;
+		this.permissions = permissions;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records where an item stands, as the signed-in user. Whoever may contribute to the item may
+	 * (see {@link Permissions#mayContribute}); the update is checked with {@link StatusRules} (problem
+	 * paths {@code $.state}, {@code $.asOf}, {@code $.progress}, {@code $.text}, {@code $.correctsId}).
+	 *
+	 * @param correctsId the id of an earlier update of the same item that this one corrects, or null
+	 */
+	@Transactional
+	public StatusUpdate record(String planCode, String itemCode, StatusReport report, Long correctsId) {
+		PlanTree tree = plans.tree(planCode);
+		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		var plan = tree.plan();
+		permissions.requireContribute(plan.id(), plan.unit().id(),
+				item.responsible().stream().map(Party::code).toList());
+		List<Problem> problems = new ArrayList<>(
+				StatusRules.check(report, plan.periodFrom(), plan.periodTo(), LocalDate.now(clock), "$"));
+		if (plan.status() == PlanStatus.ARCHIVED) {
+			problems.add(Problem.of("$", "status.plan.archived", plan.title()));
+		}
+		if (correctsId != null && history(item.id()).stream().noneMatch(u -> u.id() == correctsId)) {
+			problems.add(Problem.of("$.correctsId", "status.corrects.unknown", correctsId));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		CurrentUser author = permissions.current();
+		long id = db.sql("""
+				insert into status_update (item_id, state, progress, text, as_of, author_id, author_name, corrects_id)
+				values (:item, :state, :progress, :text, :asOf, :authorId, :authorName, :corrects)
+				returning id
+				""")
+			.param("item", item.id())
+			.param("state", report.state().name())
+			.param("progress", report.progress())
+			.param("text", report.text() == null || report.text().isBlank() ? null : report.text().strip())
+			.param("asOf", report.asOf())
+			.param("authorId", author.isSystem() ? null : author.id())
+			.param("authorName", author.displayName())
+			.param("corrects", correctsId)
+			.query(Long.class)
+			.single();
+		audit.record(new Change("RECORDED", "STATUS", id, plan.id(), item.id(), item.code() + " – " + item.label(),
+				"state", null, report.state() + " per " + report.asOf()
+						+ (report.progress() == null ? "" : " (" + report.progress() + " %)")));
+		return history(item.id()).stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+	}
+
+	/** An item's whole status history, newest first (by as-of date, then by when it was recorded). */
+	@Transactional(readOnly = true)
+	public List<StatusUpdate> history(long itemId) {
+		return db.sql("""
+				select id, item_id, state, progress, text, as_of, author_id, author_name, recorded_at, corrects_id
+				from status_update where item_id = :item
+				order by as_of desc, recorded_at desc, id desc
+				""").param("item", itemId).query((rs, n) -> {
+			long author = rs.getLong("author_id");
+			Long authorId = rs.wasNull() ? null : author;
+			long corrects = rs.getLong("corrects_id");
+			Long correctsId = rs.wasNull() ? null : corrects;
+			StatusReport report = report(rs);
+			return new StatusUpdate(rs.getLong("id"), rs.getLong("item_id"), report.state(), report.progress(),
+					report.text(), report.asOf(), authorId, rs.getString("author_name"),
+					rs.getTimestamp("recorded_at").toInstant(), correctsId);
+		}).list();
 	}
 
 	/** The latest status of every item of a plan that has one, in one statement. */

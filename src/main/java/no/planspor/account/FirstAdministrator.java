@@ -7,19 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
  * On the first start there is nobody to sign in as: create {@code admin}, with the password from
- * {@code PLANSPOR_ADMIN_PASSWORD}, or a random one that is printed to the log this once.
+ * {@code PLANSPOR_ADMIN_PASSWORD}, or a random one that is printed to the log this once. Done
+ * before the web server opens, so nobody meets an application that has no administrator yet.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements SmartInitializingSingleton {
 
 	static final String USERNAME = "admin";
 
@@ -35,7 +32,11 @@ class FirstAdministrator implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
+		run();
+	}
+
+	void run() {
 		if (accounts.exists(USERNAME)) {
 			return;
 		}

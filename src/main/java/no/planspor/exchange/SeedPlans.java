@@ -11,11 +11,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,12 +25,12 @@ import no.planspor.plan.Units;
 /**
  * On the first start of an empty database, loads the hospital's research strategy and the TIK and
  * KRN action plans through the same importer that users use. Several nodes may start at once: an
- * advisory lock lets one of them load and the others find the plans there.
+ * advisory lock lets one of them load and the others find the plans there. This happens before the
+ * web server opens, so no request (and no health check) sees a half-loaded database.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 @ConditionalOnBooleanProperty(name = "planspor.seed.enabled", matchIfMissing = true)
-class SeedPlans implements ApplicationRunner {
+class SeedPlans implements SmartInitializingSingleton {
 
 	static final String LOCATION = "classpath:no/planspor/exchange/seeds/*.json";
 
@@ -60,7 +57,7 @@ class SeedPlans implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		SystemIdentity.call(() -> transaction.execute(status -> {
 			db.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(Object.class).single();
 			if (db.sql("select count(*) from plan").query(Long.class).single() > 0) {

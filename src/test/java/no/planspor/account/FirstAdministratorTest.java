@@ -55,7 +55,7 @@ class FirstAdministratorTest {
 	@Test
 	void withAConfiguredPasswordTheAdministratorGetsItAndTheLogDoesNotShowIt(CapturedOutput output) {
 		onAFirstStart(() -> {
-			new FirstAdministrator(accounts, "valgt-av-driften").run(null);
+			new FirstAdministrator(accounts, "valgt-av-driften").run();
 
 			SignedInUser admin = accounts.find("admin").orElseThrow();
 			assertThat(admin.getRole()).isEqualTo(Role.ADMIN);
@@ -69,9 +69,9 @@ class FirstAdministratorTest {
 	@Test
 	void withoutAPasswordARandomOneIsLoggedExactlyOnce(CapturedOutput output) {
 		onAFirstStart(() -> {
-			new FirstAdministrator(accounts, "").run(null);
+			new FirstAdministrator(accounts, "").run();
 			// The second start finds the administrator and says nothing.
-			new FirstAdministrator(accounts, "").run(null);
+			new FirstAdministrator(accounts, "").run();
 
 			Matcher logged = LOGGED_PASSWORD.matcher(output.getAll());
 			assertThat(logged.find()).as("password in the log").isTrue();
@@ -94,13 +94,13 @@ class FirstAdministratorTest {
 
 	@Test
 	void aBlankConfiguredPasswordCountsAsNone(CapturedOutput output) {
-		onAFirstStart(() -> new FirstAdministrator(accounts, "   ").run(null));
+		onAFirstStart(() -> new FirstAdministrator(accounts, "   ").run());
 		assertThat(output.getAll()).containsPattern(LOGGED_PASSWORD);
 	}
 
 	private String randomPasswordOfAFirstStart(CapturedOutput output) {
 		int before = output.getAll().length();
-		onAFirstStart(() -> new FirstAdministrator(accounts, null).run(null));
+		onAFirstStart(() -> new FirstAdministrator(accounts, null).run());
 		Matcher logged = LOGGED_PASSWORD.matcher(output.getAll().substring(before));
 		assertThat(logged.find()).isTrue();
 		return logged.group(1);

@@ -68,7 +68,8 @@ class SecurityConfiguration {
 	private static RequestMatcher apiCalls() {
 		return request -> {
 			String path = request.getRequestURI().substring(request.getContextPath().length());
-			return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/openapi");
+			return path.startsWith("/api/") && !path.startsWith("/api/docs") && !path.startsWith("/api/openapi")
+					&& !path.startsWith("/api/swagger-ui");
 		};
 	}
 }

@@ -14,3 +14,15 @@ document.addEventListener('submit', (event) => {
     event.preventDefault();
   }
 });
+
+// Status forms (followup/status-form.html): after a post is answered, whether swapped in by htmx or
+// reached by redirect, move focus to what the answer says: the error summary, or the "recorded" notice.
+function focusStatusAnswer() {
+  const target = document.querySelector('[data-status-focus]');
+  if (target) {
+    target.removeAttribute('data-status-focus');
+    target.focus();
+  }
+}
+document.addEventListener('htmx:afterSettle', focusStatusAnswer);
+document.addEventListener('DOMContentLoaded', focusStatusAnswer);

@@ -117,8 +117,9 @@ public class FollowUpReader {
 		Map<Long, List<YearReadings>> byIndicator = new HashMap<>();
 		db.sql("""
 				select v.indicator_id, extract(year from v.as_of)::int as year,
+				       (array_agg(v.value order by v.as_of, v.id))[1] as first,
 				       (array_agg(v.value order by v.as_of desc, v.id desc))[1] as last,
-				       sum(v.value) as sum, max(v.as_of) as last_as_of
+				       sum(v.value) as sum, min(v.as_of) as first_as_of, max(v.as_of) as last_as_of
 				from indicator_value v
 				join indicator x on x.id = v.indicator_id
 				join plan_item i on i.id = x.item_id
@@ -127,7 +128,8 @@ public class FollowUpReader {
 				order by v.indicator_id, year
 				""").param("plan", planId).query((ResultSet rs) -> {
 			byIndicator.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
-				.add(new YearReadings(rs.getInt("year"), rs.getBigDecimal("last"), rs.getBigDecimal("sum"),
+				.add(new YearReadings(rs.getInt("year"), rs.getBigDecimal("first"), rs.getBigDecimal("last"),
+						rs.getBigDecimal("sum"), rs.getDate("first_as_of").toLocalDate(),
 						rs.getDate("last_as_of").toLocalDate()));
 		});
 		return byIndicator;

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 /**
  * How far an indicator has come toward its target, from its measurements.
  *
- * @param current the measured value that counts for the kind (the latest value; this year's sum for
- *        per-year amounts; the number of years with an occurrence for RECURRING)
+ * @param current the measured value that counts for the kind (the latest reading; this year's latest
+ *        reading for per-year targets; this year's number of occurrences for RECURRING), null when
+ *        nothing counts yet (see docs/targets.md, "Measurements and progress")
  * @param goal what {@code current} is compared with (the target's value, baseline-adjusted for
  *        INCREASE_PERCENT), null when there is no target
- * @param percent how far toward the goal, 0-100 (capped), null without target or measurement
+ * @param percent how far toward the goal, 0-100 (rounded down, capped), null without target or
+ *        measurement and for milestones (done or not has no share)
  * @param level the verdict shown as colour and words
  * @param asOf the date of the latest measurement, null if none
  */

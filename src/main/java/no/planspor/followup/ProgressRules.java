@@ -1,6 +1,7 @@
 package no.planspor.followup;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -10,12 +11,25 @@ import no.planspor.followup.IndicatorProgress.Level;
 import no.planspor.plan.Target;
 
 /**
- * How far an indicator has come, by the kind of its target. A measurement is a reading of the
- * indicator as of its date (how many so far, what share now, how much so far this year), except
- * for RECURRING targets, where each measurement counts occurrences.
+ * How far an indicator has come, by the kind of its target. The semantics are documented in
+ * {@code docs/targets.md} ("Measurements and progress"); in short:
  *
- * <p>Whether a target not yet met is BEHIND or ON_TRACK is judged against a straight line from
- * the start of the period (or year, for per-year targets) to the due date.
+ * <ul>
+ * <li>A measurement is a <em>reading</em> of the indicator as of its date: how many so far, what
+ * share now, how much so far (this year, for per-year targets). The latest reading counts. Only
+ * RECURRING targets count <em>occurrences</em>: each measurement adds its value to its year.</li>
+ * <li>A target for the whole plan runs from its baseline (0 and the start of the period when it has
+ * none) to its due date. Not yet met, it is ON_TRACK while the reading is at or above a straight
+ * line between the two, otherwise BEHIND.</li>
+ * <li>A per-year target (per YEAR, and every RECURRING target) starts again each calendar year of the
+ * plan. The verdict is this year's, except that a last year that fell short makes it BEHIND until
+ * this year's target is met: the colour says what needs attention now; older misses stay in the
+ * history, not in the colour.</li>
+ * <li>INCREASE_PERCENT compares readings of the level with the baseline raised by the percentage
+ * (compounded per year when the target is per year). Without a baseline, the first reading is it.</li>
+ * <li>MILESTONE: the latest reading says done (1) or not (0); not done is BEHIND once the due date has
+ * passed.</li>
+ * </ul>
  */
 final class ProgressRules {
 
@@ -31,81 +45,159 @@ final class ProgressRules {
 	 */
 	static IndicatorProgress of(long indicatorId, Target target, List<YearReadings> years, int periodFrom,
 			int periodTo, LocalDate today) {
-		if (target == null) {
+		if (target == null || target.kind() == null) {
 			return IndicatorProgress.noTarget(indicatorId);
 		}
+		LocalDate due = due(target, periodTo);
 		if (years.isEmpty()) {
 			return new IndicatorProgress(indicatorId, null, goal(target), null, Level.NO_DATA, null);
 		}
 		YearReadings latest = years.get(years.size() - 1);
-		LocalDate due = target.due() != null ? target.due() : LocalDate.of(periodTo, 12, 31);
-		LocalDate start = LocalDate.of(periodFrom, 1, 1);
 		return switch (target.kind()) {
-			case MILESTONE -> {
-				boolean done = latest.last().signum() > 0;
-				yield new IndicatorProgress(indicatorId, latest.last(), BigDecimal.ONE, done ? 100 : 0,
-						done ? Level.MET : expectedBy(start, due, today).compareTo(BigDecimal.ONE) >= 0 ? Level.BEHIND
-								: Level.ON_TRACK,
-						latest.lastAsOf());
-			}
-			case RECURRING -> recurring(indicatorId, target, years, periodFrom, today);
-			case INCREASE_PERCENT -> increase(indicatorId, target, latest, start, due, today);
-			default -> {
-				boolean perYear = target.per() == Target.Per.YEAR;
-				YearReadings counted = perYear ? thisYear(years, today) : latest;
-				BigDecimal current = counted == null ? BigDecimal.ZERO : counted.last();
-				LocalDate from = perYear ? LocalDate.of(today.getYear(), 1, 1) : start;
-				LocalDate to = perYear ? LocalDate.of(today.getYear(), 12, 31) : due;
-				yield toward(indicatorId, current, target.value(), BigDecimal.ZERO, from, to, today,
-						counted == null ? latest.lastAsOf() : counted.lastAsOf());
-			}
+			case MILESTONE -> milestone(indicatorId, latest, due, today);
+			case RECURRING -> perYear(indicatorId, timesPerYear(target), true, years, periodFrom, periodTo, due, today);
+			case INCREASE_PERCENT -> increase(indicatorId, target, years, periodFrom, due, today);
+			case COUNT, PERCENT, AMOUNT -> target.per() == Target.Per.YEAR
+					? perYear(indicatorId, target.value(), false, years, periodFrom, periodTo, due, today)
+					: wholePlan(indicatorId, target, latest, periodFrom, due, today);
 		};
 	}
 
-	private static IndicatorProgress increase(long indicatorId, Target target, YearReadings latest, LocalDate start,
+	/** The target's due date, or the last day of the plan period. */
+	static LocalDate due(Target target, int periodTo) {
+		return target.due() != null ? target.due() : LocalDate.of(periodTo, 12, 31);
+	}
+
+	private static IndicatorProgress milestone(long indicatorId, YearReadings latest, LocalDate due, LocalDate today) {
+		boolean done = latest.last().signum() > 0;
+		// A share of a milestone means nothing: it is done or not, so there is no percentage.
+		Level level = done ? Level.MET : today.isAfter(due) ? Level.BEHIND : Level.ON_TRACK;
+		return new IndicatorProgress(indicatorId, latest.last(), BigDecimal.ONE, null, level, latest.lastAsOf());
+	}
+
+	private static IndicatorProgress wholePlan(long indicatorId, Target target, YearReadings latest, int periodFrom,
 			LocalDate due, LocalDate today) {
-		if (target.baseline() == null || target.baseline().value() == null) {
-			// Without a baseline there is nothing to count the increase from.
+		BigDecimal base = BigDecimal.ZERO;
+		LocalDate from = LocalDate.of(periodFrom, 1, 1);
+		if (target.baseline() != null && target.baseline().value() != null) {
+			base = target.baseline().value();
+			if (target.baseline().asOf() != null) {
+				from = target.baseline().asOf();
+			}
+		}
+		return toward(indicatorId, latest.last(), target.value(), base, from, due, today, latest.lastAsOf());
+	}
+
+	private static IndicatorProgress increase(long indicatorId, Target target, List<YearReadings> years,
+			int periodFrom, LocalDate due, LocalDate today) {
+		YearReadings latest = years.get(years.size() - 1);
+		BigDecimal base;
+		LocalDate from;
+		if (target.baseline() != null && target.baseline().value() != null) {
+			base = target.baseline().value();
+			from = target.baseline().asOf() != null ? target.baseline().asOf() : LocalDate.of(periodFrom, 1, 1);
+		}
+		else {
+			// Nobody said where the increase starts: the first reading is the best knowledge of it.
+			base = years.get(0).first();
+			from = years.get(0).firstAsOf();
+		}
+		if (target.value() == null) {
 			return new IndicatorProgress(indicatorId, latest.last(), null, null, Level.NO_DATA, latest.lastAsOf());
 		}
-		BigDecimal base = target.baseline().value();
-		BigDecimal goal = goal(target);
-		LocalDate from = target.baseline().asOf() != null ? target.baseline().asOf() : start;
+		int steps = target.per() == Target.Per.YEAR ? Math.max(1, due.getYear() - from.getYear()) : 1;
+		BigDecimal factor = BigDecimal.ONE.add(target.value().divide(HUNDRED, MathContext.DECIMAL64)).pow(steps);
+		BigDecimal goal = base.multiply(factor).setScale(2, RoundingMode.HALF_UP);
 		return toward(indicatorId, latest.last(), goal, base, from, due, today, latest.lastAsOf());
 	}
 
-	private static IndicatorProgress recurring(long indicatorId, Target target, List<YearReadings> years,
-			int periodFrom, LocalDate today) {
-		BigDecimal timesPerYear = target.value() != null && target.value().signum() > 0 ? target.value()
-				: BigDecimal.ONE;
-		int pastYears = Math.max(0, today.getYear() - periodFrom);
-		long pastYearsMet = years.stream()
-			.filter(y -> y.year() < today.getYear() && y.year() >= periodFrom)
-			.filter(y -> y.sum().compareTo(timesPerYear) >= 0)
-			.count();
-		YearReadings current = thisYear(years, today);
-		boolean thisYearMet = current != null && current.sum().compareTo(timesPerYear) >= 0;
-		int yearsSoFar = pastYears + 1;
-		int met = (int) pastYearsMet + (thisYearMet ? 1 : 0);
-		Level level = pastYearsMet < pastYears ? Level.BEHIND : thisYearMet ? Level.MET : Level.ON_TRACK;
+	/**
+	 * A target that starts again every calendar year: readings of a level (per-year counts, shares and
+	 * amounts: the year's last reading counts) or occurrences ({@code occurrences}: the year's sum counts).
+	 */
+	private static IndicatorProgress perYear(long indicatorId, BigDecimal goal, boolean occurrences,
+			List<YearReadings> years, int periodFrom, int periodTo, LocalDate due, LocalDate today) {
 		YearReadings latest = years.get(years.size() - 1);
-		return new IndicatorProgress(indicatorId, BigDecimal.valueOf(met), BigDecimal.valueOf(yearsSoFar),
-				Math.min(100, met * 100 / yearsSoFar), level, latest.lastAsOf());
+		int lastYear = Math.min(periodTo, due.getYear());
+		if (today.getYear() < periodFrom || goal == null) {
+			return new IndicatorProgress(indicatorId, null, goal, null, Level.NO_DATA, latest.lastAsOf());
+		}
+		int year = Math.min(today.getYear(), lastYear);
+		LocalDate yearEnd = year == due.getYear() ? due : LocalDate.of(year, 12, 31);
+		YearReadings thisYear = in(years, year);
+
+		IndicatorProgress now;
+		if (occurrences) {
+			BigDecimal count = thisYear == null ? BigDecimal.ZERO : thisYear.sum();
+			// Events have no straight line: once a year may well be in December. Only the year's end judges.
+			Level level = count.compareTo(goal) >= 0 ? Level.MET : today.isAfter(yearEnd) ? Level.BEHIND
+					: Level.ON_TRACK;
+			now = new IndicatorProgress(indicatorId, count, goal, percent(count, BigDecimal.ZERO, goal), level,
+					latest.lastAsOf());
+		}
+		else if (thisYear == null) {
+			now = new IndicatorProgress(indicatorId, null, goal, null, Level.NO_DATA, latest.lastAsOf());
+		}
+		else {
+			now = toward(indicatorId, thisYear.last(), goal, BigDecimal.ZERO, LocalDate.of(year, 1, 1), yearEnd, today,
+					latest.lastAsOf());
+		}
+		// This year's target met outweighs last year's miss; short of that, last year's miss shows.
+		boolean undecided = now.level() == Level.ON_TRACK || now.level() == Level.NO_DATA;
+		if (undecided && lastYearFellShort(years, year - 1, periodFrom, goal, occurrences)) {
+			return new IndicatorProgress(indicatorId, now.current(), goal, now.percent(), Level.BEHIND,
+					latest.lastAsOf());
+		}
+		return now;
+	}
+
+	/**
+	 * Whether the year before the judged one missed its target. A year without readings is unknown for
+	 * levels (nobody measured), but missed for occurrences once recording had begun (nothing happened).
+	 */
+	private static boolean lastYearFellShort(List<YearReadings> years, int year, int periodFrom, BigDecimal goal,
+			boolean occurrences) {
+		if (year < periodFrom) {
+			return false;
+		}
+		YearReadings readings = in(years, year);
+		if (occurrences) {
+			boolean recordingBegun = years.get(0).year() <= year;
+			BigDecimal count = readings == null ? BigDecimal.ZERO : readings.sum();
+			return recordingBegun && count.compareTo(goal) < 0;
+		}
+		return readings != null && readings.last().compareTo(goal) < 0;
 	}
 
 	private static IndicatorProgress toward(long indicatorId, BigDecimal current, BigDecimal goal, BigDecimal base,
 			LocalDate from, LocalDate to, LocalDate today, LocalDate asOf) {
+		if (goal == null) {
+			return new IndicatorProgress(indicatorId, current, null, null, Level.NO_DATA, asOf);
+		}
+		boolean met = current.compareTo(goal) >= 0;
 		BigDecimal span = goal.subtract(base);
 		if (span.signum() <= 0) {
-			boolean met = current.compareTo(goal) >= 0;
 			return new IndicatorProgress(indicatorId, current, goal, met ? 100 : 0, met ? Level.MET : Level.BEHIND,
 					asOf);
 		}
 		BigDecimal share = current.subtract(base).divide(span, 4, RoundingMode.HALF_UP);
-		int percent = share.multiply(HUNDRED).setScale(0, RoundingMode.DOWN).max(BigDecimal.ZERO).min(HUNDRED).intValue();
-		Level level = current.compareTo(goal) >= 0 ? Level.MET
-				: share.compareTo(expectedBy(from, to, today)) >= 0 ? Level.ON_TRACK : Level.BEHIND;
-		return new IndicatorProgress(indicatorId, current, goal, percent, level, asOf);
+		Level level = met ? Level.MET : share.compareTo(expectedBy(from, to, today)) >= 0 ? Level.ON_TRACK
+				: Level.BEHIND;
+		return new IndicatorProgress(indicatorId, current, goal, percent(current, base, goal), level, asOf);
+	}
+
+	/** How far from {@code base} toward {@code goal}, 0-100, rounded down (99.9 % is not yet reached). */
+	static Integer percent(BigDecimal current, BigDecimal base, BigDecimal goal) {
+		BigDecimal span = goal.subtract(base);
+		if (span.signum() <= 0) {
+			return current.compareTo(goal) >= 0 ? 100 : 0;
+		}
+		return current.subtract(base)
+			.multiply(HUNDRED)
+			.divide(span, 0, RoundingMode.DOWN)
+			.max(BigDecimal.ZERO)
+			.min(HUNDRED)
+			.intValue();
 	}
 
 	/** The share of the way from {@code from} to {@code to} that {@code today} has come, 0-1. */
@@ -118,24 +210,29 @@ final class ProgressRules {
 		return BigDecimal.valueOf(gone).divide(BigDecimal.valueOf(total), 4, RoundingMode.HALF_UP);
 	}
 
-	private static YearReadings thisYear(List<YearReadings> years, LocalDate today) {
-		return years.stream().filter(y -> y.year() == today.getYear()).findFirst().orElse(null);
+	private static YearReadings in(List<YearReadings> years, int year) {
+		return years.stream().filter(y -> y.year() == year).findFirst().orElse(null);
 	}
 
-	/** What the measured value should reach: the value, or for an increase the baseline raised by it. */
+	private static BigDecimal timesPerYear(Target target) {
+		return target.value() != null && target.value().signum() > 0 ? target.value() : BigDecimal.ONE;
+	}
+
+	/**
+	 * What the measured value should reach before anything is measured: the value, the baseline raised
+	 * by it for an increase over the whole plan (null without baseline), 1 (done) for a milestone.
+	 */
 	static BigDecimal goal(Target target) {
-		if (target.kind() == Target.Kind.INCREASE_PERCENT) {
-			if (target.baseline() == null || target.baseline().value() == null || target.value() == null) {
-				return null;
-			}
-			return target.baseline()
-				.value()
-				.multiply(HUNDRED.add(target.value()))
-				.divide(HUNDRED, 2, RoundingMode.HALF_UP);
-		}
-		if (target.kind() == Target.Kind.MILESTONE) {
-			return BigDecimal.ONE;
-		}
-		return target.value();
+		return switch (target.kind()) {
+			case INCREASE_PERCENT -> target.baseline() == null || target.baseline().value() == null
+					|| target.value() == null || target.per() == Target.Per.YEAR ? null
+							: target.baseline()
+								.value()
+								.multiply(HUNDRED.add(target.value()))
+								.divide(HUNDRED, 2, RoundingMode.HALF_UP);
+			case MILESTONE -> BigDecimal.ONE;
+			case RECURRING -> timesPerYear(target);
+			case COUNT, PERCENT, AMOUNT -> target.value();
+		};
 	}
 }

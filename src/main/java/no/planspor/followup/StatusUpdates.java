@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,29 +61,80 @@ public class StatusUpdates {
 	 */
 	@Transactional
 	public StatusUpdate record(String planCode, String itemCode, StatusReport report, Long correctsId) {
+		return record(planCode, itemCode, report, correctsId, List.of());
+	}
+
+	/**
+	 * As {@link #record(String, String, StatusReport, Long)}, for input that was partly unreadable:
+	 * {@code unreadable} are the problems found while reading it (a date that is no date, say; that
+	 * field is null in {@code report}). They are reported together with the rules' problems, after
+	 * the permission check, and nothing is written.
+	 */
+	@Transactional
+	public StatusUpdate record(String planCode, String itemCode, StatusReport report, Long correctsId,
+			List<Problem> unreadable) {
 		PlanTree tree = plans.tree(planCode);
 		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
 		var plan = tree.plan();
 		permissions.requireContribute(plan.id(), plan.unit().id(),
 				item.responsible().stream().map(Party::code).toList());
-		List<Problem> problems = new ArrayList<>(
-				StatusRules.check(report, plan.periodFrom(), plan.periodTo(), LocalDate.now(clock), "$"));
+		List<Problem> problems = new ArrayList<>(unreadable);
+		StatusRules.check(report, plan.periodFrom(), plan.periodTo(), LocalDate.now(clock), "$")
+			.stream()
+			// "give a date" says nothing new where the date given could not be read
+			.filter(rule -> unreadable.stream().noneMatch(seen -> seen.path().equals(rule.path())))
+			.forEach(problems::add);
 		if (plan.status() == PlanStatus.ARCHIVED) {
 			problems.add(Problem.of("$", "status.plan.archived", plan.title()));
 		}
-		if (correctsId != null && history(item.id()).stream().noneMatch(u -> u.id() == correctsId)) {
-			problems.add(Problem.of("$.correctsId", "status.corrects.unknown", correctsId));
+		StatusUpdate corrected = null;
+		if (correctsId != null) {
+			List<StatusUpdate> earlier = history(item.id());
+			corrected = earlier.stream().filter(u -> u.id() == correctsId).findFirst().orElse(null);
+			if (corrected == null) {
+				problems.add(Problem.of("$.correctsId", "status.corrects.unknown", correctsId));
+			}
+			else {
+				earlier.stream()
+					.filter(u -> correctsId.equals(u.correctsId()))
+					.findFirst()
+					.ifPresent(fix -> problems.add(alreadyCorrected(correctsId, fix.asOf())));
+			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 		CurrentUser author = permissions.current();
-		long id = db.sql("""
+		long id;
+		try {
+			id = insert(item.id(), report, author, correctsId);
+		}
+		catch (DuplicateKeyException raced) {
+			// Someone corrected the same update a moment ago (the unique index on corrects_id).
+			throw new InvalidInput(List.of(alreadyCorrected(correctsId, corrected.asOf())));
+		}
+		audit.record(new Change(corrected == null ? "RECORDED" : "CORRECTED", "STATUS", id, plan.id(), item.id(),
+				item.code() + " – " + item.label(), "state",
+				corrected == null ? null : describe(corrected.report()), describe(report)));
+		return history(item.id()).stream().filter(u -> u.id() == id).findFirst().orElseThrow();
+	}
+
+	private static Problem alreadyCorrected(long correctsId, LocalDate asOf) {
+		return Problem.of("$.correctsId", "status.corrects.already-corrected", correctsId, asOf);
+	}
+
+	private static String describe(StatusReport report) {
+		return report.state() + " per " + report.asOf()
+				+ (report.progress() == null ? "" : " (" + report.progress() + " %)");
+	}
+
+	private long insert(long itemId, StatusReport report, CurrentUser author, Long correctsId) {
+		return db.sql("""
 				insert into status_update (item_id, state, progress, text, as_of, author_id, author_name, corrects_id)
 				values (:item, :state, :progress, :text, :asOf, :authorId, :authorName, :corrects)
 				returning id
 				""")
-			.param("item", item.id())
+			.param("item", itemId)
 			.param("state", report.state().name())
 			.param("progress", report.progress())
 			.param("text", report.text() == null || report.text().isBlank() ? null : report.text().strip())
@@ -92,10 +144,6 @@ public class StatusUpdates {
 			.param("corrects", correctsId)
 			.query(Long.class)
 			.single();
-		audit.record(new Change("RECORDED", "STATUS", id, plan.id(), item.id(), item.code() + " – " + item.label(),
-				"state", null, report.state() + " per " + report.asOf()
-						+ (report.progress() == null ? "" : " (" + report.progress() + " %)")));
-		return history(item.id()).stream().filter(u -> u.id() == id).findFirst().orElseThrow();
 	}
 
 	/** An item's whole status history, newest first (by as-of date, then by when it was recorded). */
@@ -117,7 +165,29 @@ public class StatusUpdates {
 		}).list();
 	}
 
-	/** The latest status of every item of a plan that has one, in one statement. */
+	/**
+	 * An item's whole status history, newest first, found by the plan's and the item's code.
+	 *
+	 * @throws NotFound when the plan has no (live) item with that code
+	 */
+	@Transactional(readOnly = true)
+	public List<StatusUpdate> history(String planCode, String itemCode) {
+		long itemId = db.sql("""
+				select i.id from plan_item i join plan p on p.id = i.plan_id
+				where p.code = :plan and i.code = :item and i.archived_at is null
+				""")
+			.param("plan", planCode)
+			.param("item", itemCode)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		return history(itemId);
+	}
+
+	/**
+	 * The latest status of every item of a plan that has one, in one statement: of the updates that no
+	 * later update corrects, the one with the greatest as-of date, and of those the one recorded last.
+	 */
 	@Transactional(readOnly = true)
 	public Map<Long, StatusReport> latestByItem(long planId) {
 		Map<Long, StatusReport> latest = new HashMap<>();
@@ -125,6 +195,7 @@ public class StatusUpdates {
 				select distinct on (s.item_id) s.item_id, s.state, s.as_of, s.progress, s.text
 				from status_update s join plan_item i on i.id = s.item_id
 				where i.plan_id = :plan
+				  and not exists (select 1 from status_update c where c.corrects_id = s.id)
 				order by s.item_id, s.as_of desc, s.recorded_at desc, s.id desc
 				""").param("plan", planId).query((ResultSet rs) -> {
 			latest.put(rs.getLong("item_id"), report(rs));

@@ -219,16 +219,16 @@ public class PlanReader {
 	}
 
 	private ItemRow itemRow(ResultSet rs, int n) throws SQLException {
-		long parent = rs.getLong("parent_id");
-		return new ItemRow(rs.getLong("id"), rs.wasNull() ? null : parent, ItemKind.valueOf(rs.getString("kind")),
+		// Read as an object: wasNull() after another getter would answer for that other column (a goal got parent 0).
+		Long parent = rs.getObject("parent_id", Long.class);
+		return new ItemRow(rs.getLong("id"), parent, ItemKind.valueOf(rs.getString("kind")),
 				rs.getString("code"), rs.getString("title"), rs.getString("text"), date(rs, "deadline"),
 				rs.getString("comment"), rs.getInt("version"));
 	}
 
 	private Plan plan(ResultSet rs) throws SQLException {
-		long unitParent = rs.getLong("unit_parent_id");
 		Unit unit = new Unit(rs.getLong("unit_id"), rs.getString("unit_code"), rs.getString("unit_name"),
-				rs.wasNull() ? null : unitParent);
+				rs.getObject("unit_parent_id", Long.class));
 		Adoption adoption = new Adoption(date(rs, "adopted_on"), rs.getString("adopted_by"),
 				rs.getString("adoption_note"));
 		return new Plan(rs.getLong("id"), rs.getString("code"), PlanKind.valueOf(rs.getString("kind")),

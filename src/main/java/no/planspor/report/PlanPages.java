@@ -8,6 +8,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import no.planspor.followup.FollowUpReader;
+import no.planspor.followup.IndicatorPanels;
+import no.planspor.followup.PlanFollowUp;
+import no.planspor.followup.StatusPanels;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanKind;
 import no.planspor.plan.PlanReader;
@@ -28,10 +32,20 @@ class PlanPages {
 
 	private final Markdown markdown;
 
-	PlanPages(PlanReader plans, Units units, Markdown markdown) {
+	private final FollowUpReader followUps;
+
+	private final StatusPanels statusPanels;
+
+	private final IndicatorPanels indicatorPanels;
+
+	PlanPages(PlanReader plans, Units units, Markdown markdown, FollowUpReader followUps, StatusPanels statusPanels,
+			IndicatorPanels indicatorPanels) {
 		this.plans = plans;
 		this.units = units;
 		this.markdown = markdown;
+		this.followUps = followUps;
+		this.statusPanels = statusPanels;
+		this.indicatorPanels = indicatorPanels;
 	}
 
 	@GetMapping("/")
@@ -46,6 +60,8 @@ class PlanPages {
 		var linkCounts = tree.plan().kind() == PlanKind.STRATEGY ? plans.linkCounts(tree.plan().id())
 				: Map.<Long, List<PlanReader.LinkCount>>of();
 		model.addAttribute("doc", PlanDocument.of(tree, linkCounts, markdown));
+		// Where every item stands, for the whole page: one call, two statements (see PlanPageStatementsTest).
+		model.addAttribute("follow", followUps.forPlan(tree));
 		return "report/plan";
 	}
 
@@ -63,6 +79,10 @@ class PlanPages {
 		var linking = tree.plan().kind() == PlanKind.STRATEGY ? plans.linkingTo(item.id())
 				: List.<PlanReader.LinkingItem>of();
 		model.addAttribute("page", ItemPage.of(tree, item, linking));
+		PlanFollowUp follow = followUps.forPlan(tree);
+		model.addAttribute("follow", follow);
+		model.addAttribute("statusPanel", statusPanels.of(tree, item, follow));
+		model.addAttribute("indicatorPanel", indicatorPanels.of(tree, item, follow));
 		return "report/item";
 	}
 }

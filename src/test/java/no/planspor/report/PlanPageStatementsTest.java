@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import no.planspor.PlansporTest;
@@ -24,11 +25,13 @@ import no.planspor.account.UserAccounts;
 import no.planspor.plan.PlanReader;
 
 /**
- * The plan page costs a fixed number of SQL statements, however large the plan: the plan reader loads
- * each table once for the whole plan (plan, sections, references, parties, shortlists, items,
- * indicators, responsible parties, strategy links, see-also links, shortlist entries: 11), and the page
- * adds nothing per item. A strategy's page adds one statement that counts, for all its items at once,
- * what builds on them.
+ * The plan page costs a fixed number of SQL statements, however large the plan and however long its
+ * history: the plan reader loads each table once for the whole plan (plan, sections, references,
+ * parties, shortlists, items, indicators, responsible parties, strategy links, see-also links,
+ * shortlist entries: 11), the follow-up reader adds where everything stands (every item's latest
+ * status, every indicator's readings per year: 2), and the page adds nothing per item. The item page
+ * adds the item's status history, its indicators' measurements and its change history (1 each). A
+ * strategy's page adds one statement that counts, for all its items at once, what builds on them.
  *
  * <p>Counted is what the page's handler and template cause ({@link SqlStatementCounter}), not the
  * session store's and the security filters' statements around it, which depend on the session, not
@@ -40,7 +43,16 @@ import no.planspor.plan.PlanReader;
 @Import(SqlStatementCounter.class)
 class PlanPageStatementsTest {
 
-	static final int PLAN_PAGE = 11;
+	/** What {@code PlanReader.tree} costs. */
+	static final int PLAN_TREE = 11;
+
+	/** What {@code FollowUpReader.forPlan} costs: latest statuses, indicator readings. */
+	static final int FOLLOW_UP = 2;
+
+	static final int PLAN_PAGE = PLAN_TREE + FOLLOW_UP;
+
+	/** The plan page's statements, the item's status history, its measurements and its change history. */
+	static final int ITEM_PAGE = PLAN_PAGE + 3;
 
 	@Autowired
 	MockMvc mvc;
@@ -54,8 +66,11 @@ class PlanPageStatementsTest {
 	@Autowired
 	PlanReader plans;
 
+	@Autowired
+	JdbcClient db;
+
 	@Test
-	void krnPlanPageIsElevenStatements() throws Exception {
+	void krnPlanPageIsThirteenStatements() throws Exception {
 		assertStatements("/plans/krn-forskning-2025-2029").isEqualTo(PLAN_PAGE);
 	}
 
@@ -69,21 +84,46 @@ class PlanPageStatementsTest {
 		assertThat(plans.tree(code).allItems().count()).isEqualTo(10 * krnItems);
 
 		assertStatements("/plans/" + code).isEqualTo(PLAN_PAGE);
-		assertStatements("/plans/" + code + "/items/T1.1%20a)-7").isEqualTo(PLAN_PAGE);
+		assertStatements("/plans/" + code + "/items/T1.1%20a)-7").isEqualTo(ITEM_PAGE);
+
+		// Five years of monthly status updates on every item, each month's corrected once.
+		int rows = longHistory(code);
+		assertThat(rows).isEqualTo(10 * krnItems * 60 * 2);
+		assertStatements("/plans/" + code).isEqualTo(PLAN_PAGE);
+		assertStatements("/plans/" + code + "/items/T1.1%20a)-7").isEqualTo(ITEM_PAGE);
+	}
+
+	/** Writes 60 monthly updates and a correction of each for every item of the plan; returns the rows written. */
+	private int longHistory(String code) {
+		int updates = db.sql("""
+				insert into status_update (item_id, state, progress, text, as_of, author_name, recorded_at)
+				select i.id, (array['NOT_STARTED', 'ON_TRACK', 'AT_RISK', 'DELAYED', 'ON_HOLD'])[1 + m % 5], m,
+				       'Måned ' || m, date '2025-01-01' + (m || ' months')::interval, 'Generert',
+				       timestamp '2025-01-05' + (m || ' months')::interval
+				from plan_item i join plan p on p.id = i.plan_id cross join generate_series(0, 59) m
+				where p.code = :code
+				""").param("code", code).update();
+		int corrections = db.sql("""
+				insert into status_update (item_id, state, progress, text, as_of, author_name, recorded_at, corrects_id)
+				select s.item_id, 'ON_TRACK', s.progress, 'Rettet', s.as_of, 'Generert', s.recorded_at + interval '1 day', s.id
+				from status_update s join plan_item i on i.id = s.item_id join plan p on p.id = i.plan_id
+				where p.code = :code
+				""").param("code", code).update();
+		return updates + corrections;
 	}
 
 	@Test
 	void otherReadingPagesAreFixedToo() throws Exception {
 		assertStatements("/plans/tik-forskning-2022-2025").isEqualTo(PLAN_PAGE);
 		assertStatements("/plans/ous-forskningsstrategi-2025-2029").isEqualTo(PLAN_PAGE + 1);
-		assertStatements("/plans/ous-forskningsstrategi-2025-2029/items/1.1").isEqualTo(PLAN_PAGE + 1);
-		assertStatements("/plans/krn-forskning-2025-2029/items/T1.1%20a)").isEqualTo(PLAN_PAGE);
+		assertStatements("/plans/ous-forskningsstrategi-2025-2029/items/1.1").isEqualTo(ITEM_PAGE + 1);
+		assertStatements("/plans/krn-forskning-2025-2029/items/T1.1%20a)").isEqualTo(ITEM_PAGE);
 		assertStatements("/").isEqualTo(2);
 	}
 
 	@Test
 	void theCounterSeesStatementsOutsideRequestsToo() {
-		assertThat(sql.during(() -> plans.tree(ReportPlans.KRN)).statements()).isEqualTo(PLAN_PAGE);
+		assertThat(sql.during(() -> plans.tree(ReportPlans.KRN)).statements()).isEqualTo(PLAN_TREE);
 		assertThat(sql.during(() -> plans.catalogue()).statements()).isEqualTo(1);
 	}
 

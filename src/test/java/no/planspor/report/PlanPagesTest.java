@@ -178,7 +178,7 @@ class PlanPagesTest {
 		assertThat(page.contains("<strong>FU KRN</strong> – <span>Forskningsutvalget i KRN</span>")).isTrue();
 		assertThat(page.contains("<strong>FG ledere</strong> – <span>Forskningsgruppeledere</span>")).isTrue();
 		assertThat(page.contains("<a href=\"/plans/ous-forskningsstrategi-2025-2029/items/1.1\">Strategi 1.1</a>")).isTrue();
-		assertThat(page.contains("<li> <span>Økt bredde på forskning</span> </li>")).isTrue();
+		assertThat(page.contains("<span>Økt bredde på forskning</span> </p>")).isTrue();
 		assertThat(page.contains("href=\"/plans/krn-forskning-2025-2029#item-T1.1-a\">Tilbake til planen</a>")).isTrue();
 		// The anchor the back link points at is on the plan page.
 		assertThat(page("/plans/krn-forskning-2025-2029").contains("<tr id=\"item-T1.1-a\"")).isTrue();
@@ -283,8 +283,9 @@ class PlanPagesTest {
 			.putNull("baseline").putNull("due");
 		importPlan(doc);
 
+		// The indicator's block (followup/indicators.html): its text, then its target in words.
 		assertThat(page("/plans/" + code + "/items/T1.1%20a)").text()).contains(
-				"<span>Økt bredde på forskning</span> <span class=\"indicator-target\"> <span>Målverdi</span>: <span>minst 3 PhD i planperioden</span>");
+				"<span>Økt bredde på forskning</span> </p> <div class=\"indicator-block__target\"> <p class=\"indicator-target\"> <span>Målverdi</span>: <span>minst 3 PhD i planperioden</span>");
 	}
 
 	private Html page(String path) throws Exception {

@@ -1,0 +1,45 @@
+package no.planspor.followup;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the item page shows of an item's indicators: each with its target, progress, measurements and
+ * chart, and what the reader may do (the forms show only then; the server checks again on every post).
+ *
+ * @param periodStart first day of the plan period: the earliest as-of date a measurement may have
+ * @param today the latest as-of date a measurement may have
+ */
+public record IndicatorPanel(String planCode, String itemCode, List<IndicatorView> indicators, LocalDate periodStart,
+		LocalDate today) {
+
+	/** Whether some indicator has a chart, or may get one: the page then loads the chart script. */
+	public boolean needsCharts() {
+		return indicators.stream().anyMatch(view -> view.hasChart() || view.mayMeasure());
+	}
+
+	public IndicatorView indicator(int number) {
+		return indicators.get(number - 1);
+	}
+
+	/**
+	 * The measurement form of an indicator: as typed when {@code refused} (a form that was sent
+	 * back, from the flash or the htmx answer) is for it, else empty for today.
+	 */
+	public MeasurementForm form(IndicatorView view, Object refused) {
+		if (refused instanceof MeasurementForm form && form.n() == view.number()) {
+			return form;
+		}
+		MeasurementForm blank = MeasurementForm.blank(view.number(), today);
+		// Something that recurs is recorded once per occurrence: 1 is the usual value.
+		return view.isRecurring() ? new MeasurementForm(blank.n(), "1", blank.asOf(), null, null) : blank;
+	}
+
+	/** The problems of indicator {@code n}'s form: {@code errors} when {@code refused} is its form. */
+	@SuppressWarnings("unchecked")
+	public Map<String, String> errors(int n, Object refused, Object errors) {
+		return refused instanceof MeasurementForm form && form.n() == n && errors instanceof Map<?, ?> map
+				? (Map<String, String>) map : Map.of();
+	}
+}

@@ -1,0 +1,145 @@
+package no.planspor.followup;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import no.planspor.shared.InvalidInput;
+import no.planspor.shared.Problem;
+
+/**
+ * A measurement as typed (form fields) or sent (the API's JSON), read into a {@link NewMeasurement}.
+ * What cannot be read becomes a problem at the member's path and null in the measurement, so that
+ * {@link Measurements#record} reports it with everything else that is wrong, after checking who asks.
+ */
+record MeasurementInput(NewMeasurement measurement, List<Problem> problems) {
+
+	static final Set<String> API_MEMBERS = Set.of("value", "asOf", "note", "source", "evidence");
+
+	// Norwegian numbers as people type them: "30 000 000", "12,5"; an English "12.5" is read too.
+	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)?");
+
+	/** From the item page's form: always MANUAL. */
+	static MeasurementInput fromForm(String value, String asOf, String note, String evidence) {
+		List<Problem> problems = new ArrayList<>();
+		NewMeasurement m = new NewMeasurement(typedNumber(value, "$.value", problems), date(asOf, problems), blankToNull(note),
+				MeasurementSource.MANUAL, blankToNull(evidence));
+		return new MeasurementInput(m, List.copyOf(problems));
+	}
+
+	/**
+	 * From the API: {@code {"value", "asOf", "note", "source", "evidence"}}. A body that is no JSON
+	 * object, or has members we do not know, is refused at once; wrong types become problems.
+	 */
+	static MeasurementInput fromJson(byte[] body, JsonMapper json) {
+		JsonNode root;
+		try {
+			// Decimals as BigDecimal, so that 12.345 stays 12.345 (and is refused) instead of a double's guess.
+			root = body == null || body.length == 0 ? null
+					: json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
+		}
+		catch (JacksonException malformed) {
+			throw InvalidInput.of("$", "error.json.malformed");
+		}
+		if (root == null || !root.isObject()) {
+			throw InvalidInput.of("$", "error.body.invalid");
+		}
+		List<Problem> problems = new ArrayList<>();
+		for (String name : root.propertyNames()) {
+			if (!API_MEMBERS.contains(name)) {
+				problems.add(Problem.of("$." + name, "error.json.unknown-field", name));
+			}
+		}
+		BigDecimal value = null;
+		JsonNode v = root.get("value");
+		if (v != null && !v.isNull()) {
+			if (v.isNumber()) {
+				value = v.decimalValue();
+			}
+			else {
+				problems.add(Problem.of("$.value", "measurement.value.number", v.toString()));
+			}
+		}
+		LocalDate asOf = date(text(root, "asOf", problems), problems);
+		String note = text(root, "note", problems);
+		String evidence = text(root, "evidence", problems);
+		MeasurementSource source = apiSource(text(root, "source", problems), problems);
+		return new MeasurementInput(new NewMeasurement(value, asOf, note, source, evidence), List.copyOf(problems));
+	}
+
+	/** A number as a person types it, or null (with a problem) when it is none. */
+	static BigDecimal typedNumber(String value, String path, List<Problem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String compact = SPACES.matcher(value).replaceAll("");
+		boolean negative = compact.startsWith("-") || compact.startsWith("−");
+		String digits = negative ? compact.substring(1) : compact;
+		if (!NUMBER.matcher(digits).matches()) {
+			problems.add(Problem.of(path, "measurement.value.number", value.strip()));
+			return null;
+		}
+		BigDecimal number = new BigDecimal(digits.replace(',', '.'));
+		return negative ? number.negate() : number;
+	}
+
+	private static LocalDate date(String value, List<Problem> problems) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(value.strip());
+		}
+		catch (DateTimeParseException bad) {
+			problems.add(Problem.of("$.asOf", "measurement.as-of.invalid", value));
+			return null;
+		}
+	}
+
+	/** The API's source: API when left out; MANUAL for a client that relays what a person typed. */
+	private static MeasurementSource apiSource(String value, List<Problem> problems) {
+		if (value == null) {
+			return MeasurementSource.API;
+		}
+		try {
+			MeasurementSource source = MeasurementSource.valueOf(value.strip().toUpperCase(Locale.ROOT));
+			if (source == MeasurementSource.IMPORT) {
+				problems.add(Problem.of("$.source", "measurement.source.reserved", value));
+				return MeasurementSource.API;
+			}
+			return source;
+		}
+		catch (IllegalArgumentException unknown) {
+			problems.add(Problem.of("$.source", "measurement.source.unknown", value));
+			return MeasurementSource.API;
+		}
+	}
+
+	private static String text(JsonNode root, String name, List<Problem> problems) {
+		JsonNode node = root.get(name);
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (!node.isString()) {
+			problems.add(Problem.of("$." + name, "error.json.wrong-type"));
+			return null;
+		}
+		return node.asString();
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text;
+	}
+}

@@ -1,0 +1,317 @@
+package no.planspor.followup;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import no.planspor.account.Membership;
+import no.planspor.plan.Indicator;
+import no.planspor.plan.ItemKind;
+import no.planspor.plan.PartyKind;
+import no.planspor.plan.Party;
+import no.planspor.plan.Target;
+
+/**
+ * "Mine tiltak": every item, in every plan, for which one of a person's parties answers, with where
+ * it stands. Two statements whatever the number of plans, items or the length of their histories:
+ * one finds the items with their latest status (the same rule as {@link StatusUpdates#latestByItem}:
+ * the newest update that no later one corrects) and their place in their plan; one reads their
+ * indicators with the yearly summaries that progress is computed from.
+ *
+ * <p>A membership counts for a plan when the plan is of the membership's unit, or is the
+ * membership's plan, and has a party with the membership's code ({@link Membership#standsFor}).
+ * Archived plans and archived items are left out: they take no updates.
+ */
+@Service
+@Transactional(readOnly = true)
+public class MyItems {
+
+	/** One plan's items for the person, needing attention first. */
+	public record PlanGroup(String planCode, String planTitle, String unitCode, String unitName, long planId,
+			long unitId, List<MyItem> items) {
+
+		public long attention() {
+			return items.stream().filter(MyItem::needsAttention).count();
+		}
+	}
+
+	/**
+	 * One item.
+	 *
+	 * @param parentCode the code of the item it sits under, or null for a goal
+	 * @param mine the item's parties that the person stands for
+	 * @param mayUpdate whether the person may record its status
+	 */
+	public record MyItem(long id, ItemKind kind, String code, String title, String text, LocalDate deadline,
+			String parentCode, ItemKind parentKind, List<Party> responsible, List<String> mine,
+			List<String> shortlists, ItemFollowUp follow, List<Indicator> indicators,
+			Map<Long, IndicatorProgress> progress, boolean mayUpdate) {
+
+		public String label() {
+			return title != null ? title : text;
+		}
+
+		public boolean needsAttention() {
+			return follow.stale() || follow.overdue();
+		}
+
+		public boolean shortlisted() {
+			return !shortlists.isEmpty();
+		}
+
+		public IndicatorProgress progressOf(Indicator indicator) {
+			return progress.getOrDefault(indicator.id(), IndicatorProgress.noTarget(indicator.id()));
+		}
+	}
+
+	/** The person's parties, as the query's values list: (party code, unit id or -1, plan id or -1). */
+	private static final String ITEMS = """
+			with recursive member (party_code, unit_id, plan_id) as (values %s),
+			mine as (
+			  select r.item_id, array_agg(distinct pa.code) as mine
+			  from member m
+			  join plan p on (p.unit_id = m.unit_id or p.id = m.plan_id) and p.status <> 'ARCHIVED'
+			  join party pa on pa.plan_id = p.id and pa.code = m.party_code
+			  join item_responsible r on r.party_id = pa.id
+			  group by r.item_id
+			),
+			ordered (id, path) as (
+			  select i.id, array[i.position, i.id]
+			  from plan_item i
+			  where i.parent_id is null and i.archived_at is null
+			    and i.plan_id in (select x.plan_id from plan_item x join mine on mine.item_id = x.id)
+			  union all
+			  select c.id, o.path || array[c.position, c.id]
+			  from plan_item c join ordered o on c.parent_id = o.id
+			  where c.archived_at is null
+			)
+			select i.id, i.kind, i.code, i.title, i.text, i.deadline, par.code as parent_code, par.kind as parent_kind,
+			       p.id as plan_id, p.code as plan_code, p.title as plan_title, p.period_from, p.period_to,
+			       u.id as unit_id, u.code as unit_code, u.name as unit_name, mine.mine,
+			       array(select pa.code from item_responsible r join party pa on pa.id = r.party_id
+			             where r.item_id = i.id order by r.position) as party_codes,
+			       array(select pa.name from item_responsible r join party pa on pa.id = r.party_id
+			             where r.item_id = i.id order by r.position) as party_names,
+			       array(select pa.kind from item_responsible r join party pa on pa.id = r.party_id
+			             where r.item_id = i.id order by r.position) as party_kinds,
+			       array(select l.title from item_shortlist s join shortlist l on l.id = s.shortlist_id
+			             where s.item_id = i.id order by l.position) as shortlists,
+			       s.state, s.as_of, s.progress, s.text as status_text
+			from mine
+			join ordered o on o.id = mine.item_id
+			join plan_item i on i.id = mine.item_id
+			join plan p on p.id = i.plan_id
+			join unit u on u.id = p.unit_id
+			left join plan_item par on par.id = i.parent_id
+			left join lateral (
+			  select su.state, su.as_of, su.progress, su.text
+			  from status_update su
+			  where su.item_id = i.id and not exists (select 1 from status_update c where c.corrects_id = su.id)
+			  order by su.as_of desc, su.recorded_at desc, su.id desc
+			  limit 1
+			) s on true
+			order by u.name, p.period_from desc, p.code, o.path
+			""";
+
+	private static final String INDICATORS = """
+			select x.id, x.item_id, x.text, x.target_kind, x.target_value, x.target_unit, x.target_per,
+			       x.baseline_value, x.baseline_as_of, x.target_due, x.version,
+			       v.year, v.first, v.last, v.sum, v.first_as_of, v.last_as_of
+			from indicator x
+			left join lateral (
+			  select extract(year from iv.as_of)::int as year,
+			         (array_agg(iv.value order by iv.as_of, iv.id))[1] as first,
+			         (array_agg(iv.value order by iv.as_of desc, iv.id desc))[1] as last,
+			         sum(iv.value) as sum, min(iv.as_of) as first_as_of, max(iv.as_of) as last_as_of
+			  from indicator_value iv where iv.indicator_id = x.id
+			  group by extract(year from iv.as_of)
+			) v on true
+			where x.item_id in (:items) and x.archived_at is null
+			order by x.item_id, x.position, x.id, v.year
+			""";
+
+	private final JdbcClient db;
+
+	private final FollowUpSettings settings;
+
+	private final Clock clock;
+
+	MyItems(JdbcClient db, FollowUpSettings settings, Clock clock) {
+		this.db = db;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * The items that these memberships answer for, grouped by plan (by unit, newest period first),
+	 * within a plan those needing attention first, then in plan order.
+	 *
+	 * @param mayUpdate whether the person may record status on an item, given its plan, unit and parties
+	 */
+	public List<PlanGroup> of(List<Membership> memberships, UpdateRule mayUpdate) {
+		if (memberships.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(clock);
+		List<Object[]> values = memberships.stream()
+			.map(m -> new Object[] { m.partyCode(), m.unitId() == null ? -1L : m.unitId(),
+					m.planId() == null ? -1L : m.planId() })
+			.toList();
+		String placeholders = String.join(", ", values.stream().map(v -> "(?, ?::bigint, ?::bigint)").toList());
+		Object[] params = values.stream().flatMap(v -> java.util.Arrays.stream(v)).toArray();
+		List<Row> rows = db.sql(ITEMS.formatted(placeholders)).params(params).query(this::row).list();
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<Indicator>> indicators = new HashMap<>();
+		Map<Long, List<YearReadings>> readings = new HashMap<>();
+		db.sql(INDICATORS).param("items", rows.stream().map(Row::id).toList()).query((ResultSet rs) -> {
+			long id = rs.getLong("id");
+			long itemId = rs.getLong("item_id");
+			List<Indicator> list = indicators.computeIfAbsent(itemId, k -> new ArrayList<>());
+			if (list.isEmpty() || list.get(list.size() - 1).id() != id) {
+				list.add(new Indicator(id, itemId, list.size() + 1, rs.getString("text"), target(rs),
+						rs.getInt("version")));
+			}
+			int year = rs.getInt("year");
+			if (!rs.wasNull()) {
+				readings.computeIfAbsent(id, k -> new ArrayList<>())
+					.add(new YearReadings(year, rs.getBigDecimal("first"), rs.getBigDecimal("last"),
+							rs.getBigDecimal("sum"), date(rs, "first_as_of"), date(rs, "last_as_of")));
+			}
+		});
+
+		Map<Long, PlanGroup> groups = new LinkedHashMap<>();
+		for (Row row : rows) {
+			List<Indicator> own = indicators.getOrDefault(row.id(), List.of());
+			Map<Long, IndicatorProgress> progress = new HashMap<>();
+			for (Indicator indicator : own) {
+				progress.put(indicator.id(), ProgressRules.of(indicator.id(), indicator.target(),
+						readings.getOrDefault(indicator.id(), List.of()), row.periodFrom(), row.periodTo(), today));
+			}
+			ItemFollowUp follow = new ItemFollowUp(row.latest(), isStale(row.latest(), today),
+					isOverdue(row.deadline(), row.latest(), today), null);
+			MyItem item = new MyItem(row.id(), row.kind(), row.code(), row.title(), row.text(), row.deadline(),
+					row.parentCode(), row.parentKind(), row.responsible(), row.mine(), row.shortlists(), follow, own,
+					progress, mayUpdate.test(row.planId(), row.unitId(), row.responsible().stream().map(Party::code).toList()));
+			groups.computeIfAbsent(row.planId(), id -> new PlanGroup(row.planCode(), row.planTitle(), row.unitCode(),
+					row.unitName(), row.planId(), row.unitId(), new ArrayList<>()))
+				.items()
+				.add(item);
+		}
+		return groups.values()
+			.stream()
+			.map(group -> new PlanGroup(group.planCode(), group.planTitle(), group.unitCode(), group.unitName(),
+					group.planId(), group.unitId(), attentionFirst(group.items())))
+			.toList();
+	}
+
+	/** Who may record status on an item: {@code Permissions::mayContribute}, with the plan's status checked by the caller. */
+	@FunctionalInterface
+	public interface UpdateRule {
+
+		boolean test(long planId, long unitId, List<String> partyCodes);
+	}
+
+	/** Stale or overdue items first; otherwise plan order stays (the sort is stable). */
+	private static List<MyItem> attentionFirst(List<MyItem> items) {
+		List<MyItem> sorted = new ArrayList<>(items);
+		sorted.sort(Comparator.comparing(item -> !item.needsAttention()));
+		return List.copyOf(sorted);
+	}
+
+	// The same rules as FollowUpReader's (stale after the configured days unless finished; overdue
+	// past the deadline unless finished), for items read without their plan tree.
+	private boolean isStale(StatusReport status, LocalDate today) {
+		return status != null && !FollowUpReader.isFinished(status.state())
+				&& status.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
+	}
+
+	private static boolean isOverdue(LocalDate deadline, StatusReport status, LocalDate today) {
+		return deadline != null && deadline.isBefore(today) && (status == null || !FollowUpReader.isFinished(status.state()));
+	}
+
+	private record Row(long id, ItemKind kind, String code, String title, String text, LocalDate deadline,
+			String parentCode, ItemKind parentKind, long planId, String planCode, String planTitle, int periodFrom,
+			int periodTo, long unitId, String unitCode, String unitName, List<String> mine, List<Party> responsible,
+			List<String> shortlists, StatusReport latest) {
+	}
+
+	private Row row(ResultSet rs, int n) throws SQLException {
+		String parentKind = rs.getString("parent_kind");
+		String state = rs.getString("state");
+		StatusReport latest = null;
+		if (state != null) {
+			int progress = rs.getInt("progress");
+			Integer maybeProgress = rs.wasNull() ? null : progress;
+			latest = new StatusReport(State.valueOf(state), date(rs, "as_of"), maybeProgress, rs.getString("status_text"));
+		}
+		List<String> codes = strings(rs.getArray("party_codes"));
+		List<String> names = strings(rs.getArray("party_names"));
+		List<String> kinds = strings(rs.getArray("party_kinds"));
+		List<Party> responsible = new ArrayList<>();
+		for (int i = 0; i < codes.size(); i++) {
+			// Only the code, name and kind are shown; the party's id is not needed here.
+			responsible.add(new Party(0, codes.get(i), names.get(i), PartyKind.valueOf(kinds.get(i))));
+		}
+		return new Row(rs.getLong("id"), ItemKind.valueOf(rs.getString("kind")), rs.getString("code"),
+				rs.getString("title"), rs.getString("text"), date(rs, "deadline"), rs.getString("parent_code"),
+				parentKind == null ? null : ItemKind.valueOf(parentKind), rs.getLong("plan_id"), rs.getString("plan_code"),
+				rs.getString("plan_title"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getLong("unit_id"),
+				rs.getString("unit_code"), rs.getString("unit_name"), strings(rs.getArray("mine")), List.copyOf(responsible),
+				strings(rs.getArray("shortlists")), latest);
+	}
+
+	private static List<String> strings(Array array) throws SQLException {
+		if (array == null) {
+			return List.of();
+		}
+		Object[] values = (Object[]) array.getArray();
+		List<String> list = new ArrayList<>(values.length);
+		for (Object value : values) {
+			list.add(String.valueOf(value));
+		}
+		return List.copyOf(list);
+	}
+
+	private static Target target(ResultSet rs) throws SQLException {
+		String kind = rs.getString("target_kind");
+		if (kind == null) {
+			return null;
+		}
+		BigDecimal baselineValue = strip(rs.getBigDecimal("baseline_value"));
+		LocalDate baselineAsOf = date(rs, "baseline_as_of");
+		Target.Baseline baseline = baselineValue == null && baselineAsOf == null ? null
+				: new Target.Baseline(baselineValue, baselineAsOf);
+		String per = rs.getString("target_per");
+		return new Target(Target.Kind.valueOf(kind), strip(rs.getBigDecimal("target_value")), rs.getString("target_unit"),
+				per == null ? null : Target.Per.valueOf(per), baseline, date(rs, "target_due"));
+	}
+
+	private static BigDecimal strip(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	private static LocalDate date(ResultSet rs, String column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+}

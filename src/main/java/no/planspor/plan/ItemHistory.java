@@ -1,0 +1,71 @@
+package no.planspor.plan;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import no.planspor.audit.AuditEntry;
+import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditTrail;
+
+/**
+ * An item's history for its page: every recorded change to the item, its indicators, status and
+ * measurements, newest first, with who made it by name and when in Norwegian time. Used from the
+ * item page's template as {@code @itemHistory}.
+ */
+@Component("itemHistory")
+public class ItemHistory {
+
+	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+
+	/** One change as shown: the entry, who by name (null for the application itself), and when. */
+	public record Line(AuditEntry entry, String actorName, LocalDateTime at) {
+
+		public boolean bySystem() {
+			return AuditLog.SYSTEM.equals(entry.actor());
+		}
+	}
+
+	private final AuditTrail trail;
+
+	private final JdbcClient db;
+
+	ItemHistory(AuditTrail trail, JdbcClient db) {
+		this.trail = trail;
+		this.db = db;
+	}
+
+	/**
+	 * At most two statements whatever the history's length: the entries, and (when people, not only
+	 * the application, made them) the names of everyone who did.
+	 */
+	public List<Line> of(long itemId) {
+		List<AuditEntry> entries = trail.forItem(itemId);
+		Set<String> people = entries.stream()
+			.map(AuditEntry::actor)
+			.filter(actor -> !AuditLog.SYSTEM.equals(actor))
+			.collect(Collectors.toSet());
+		Map<String, String> names = people.isEmpty() ? Map.of() : displayNames(people);
+		return entries.stream()
+			.map(entry -> new Line(entry, names.get(entry.actor()), LocalDateTime.ofInstant(entry.at(), OSLO)))
+			.toList();
+	}
+
+	/** One statement for all names (as the audit page does): a name per person is a statement per person. */
+	private Map<String, String> displayNames(Set<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		db.sql("select username, display_name from app_user where username in (:names)")
+			.param("names", usernames)
+			.query(rs -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
+	}
+}

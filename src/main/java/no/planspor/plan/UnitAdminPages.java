@@ -1,0 +1,146 @@
+package no.planspor.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import no.planspor.plan.PlanEditPages.ConflictRow;
+import no.planspor.plan.UnitEditing.EditableUnit;
+import no.planspor.plan.UnitEditing.UnitNode;
+import no.planspor.shared.Conflict;
+import no.planspor.shared.InvalidInput;
+import no.planspor.shared.NotFound;
+
+/** The organisation tree for administrators: the units as a tree, a new unit, and one unit's name and place. */
+@Controller
+@RequestMapping("/admin/units")
+@PreAuthorize("hasRole('ADMIN')")
+class UnitAdminPages {
+
+	/** A unit form as stored or typed. */
+	record UnitForm(String code, String name, String parentCode, String version) {
+	}
+
+	private final UnitEditing units;
+
+	private final MessageSource messages;
+
+	UnitAdminPages(UnitEditing units, MessageSource messages) {
+		this.units = units;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		return listPage(model, new UnitForm("", "", "", "0"), FormErrors.none());
+	}
+
+	@PostMapping
+	String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String parentCode, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			EditableUnit created = units.create(code, name, parentCode);
+			redirect.addFlashAttribute("notice", text(locale, "plan.units.created", created.name()));
+			return "redirect:/admin/units#unit-" + created.id();
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return listPage(model, new UnitForm(code, name, parentCode, "0"),
+					FormErrors.of(ex.problems(), messages, locale, "plan.units.field."));
+		}
+	}
+
+	@GetMapping("/{code}")
+	String unit(@PathVariable String code, Model model) {
+		EditableUnit unit = find(code);
+		return unitPage(model, unit, new UnitForm(unit.code(), unit.name(), parentCode(unit),
+				String.valueOf(unit.version())), FormErrors.none());
+	}
+
+	@PostMapping("/{code}")
+	String save(@PathVariable String code, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String parentCode, @RequestParam(defaultValue = "-1") String version,
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		EditableUnit unit = find(code);
+		UnitForm typed = new UnitForm(code, name, parentCode, version);
+		try {
+			EditableUnit saved = units.edit(code, name, parentCode, PlanEditPages.version(version));
+			redirect.addFlashAttribute("notice", text(locale, "plan.units.saved", saved.name()));
+			return "redirect:/admin/units#unit-" + saved.id();
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return unitPage(model, unit, typed, FormErrors.of(ex.problems(), messages, locale, "plan.units.field."));
+		}
+		catch (Conflict ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			EditableUnit stored = find(code);
+			List<ConflictRow> rows = new ArrayList<>();
+			if (!stored.name().equals(name.strip())) {
+				rows.add(new ConflictRow(text(locale, "plan.units.field.name"), stored.name(), name.strip()));
+			}
+			String storedParent = parentCode(stored);
+			if (!storedParent.equals(parentCode.strip())) {
+				rows.add(new ConflictRow(text(locale, "plan.units.field.parentCode"), storedParent, parentCode.strip()));
+			}
+			model.addAttribute("conflict", rows);
+			return unitPage(model, stored, new UnitForm(stored.code(), stored.name(), storedParent,
+					String.valueOf(stored.version())), FormErrors.none());
+		}
+	}
+
+	private String listPage(Model model, UnitForm form, FormErrors errors) {
+		List<UnitNode> tree = units.tree();
+		model.addAttribute("nodes", tree.stream().flatMap(node -> node.flatten().stream()).toList());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plan/units";
+	}
+
+	private String unitPage(Model model, EditableUnit unit, UnitForm form, FormErrors errors) {
+		List<UnitNode> all = units.tree().stream().flatMap(node -> node.flatten().stream()).toList();
+		// A unit cannot go under itself or its own units: leave those out of the choice.
+		List<UnitNode> own = all.stream().filter(n -> n.unit().id() == unit.id()).findFirst()
+			.map(UnitNode::flatten)
+			.orElse(List.of());
+		model.addAttribute("unit", unit);
+		model.addAttribute("choices", all.stream().filter(n -> own.stream().noneMatch(o -> o.unit().id() == n.unit().id())).toList());
+		model.addAttribute("form", form);
+		model.addAttribute("errors", errors);
+		return "plan/unit";
+	}
+
+	private String parentCode(EditableUnit unit) {
+		if (unit.parentId() == null) {
+			return "";
+		}
+		return units.tree().stream().flatMap(n -> n.flatten().stream())
+			.filter(n -> n.unit().id() == unit.parentId())
+			.map(n -> n.unit().code())
+			.findFirst()
+			.orElse("");
+	}
+
+	private EditableUnit find(String code) {
+		return units.find(code).orElseThrow(() -> new NotFound("plan.unit.not-found", code));
+	}
+
+	private String text(Locale locale, String code, Object... args) {
+		return messages.getMessage(code, args, code, locale);
+	}
+}

@@ -1,0 +1,291 @@
+package no.planspor.followup;
+
+import static no.planspor.followup.StatusPlans.encoded;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import no.planspor.PlansporTest;
+import no.planspor.account.AccountFixtures;
+import no.planspor.account.Role;
+import no.planspor.account.UserAccounts;
+import no.planspor.account.WebSession;
+import no.planspor.exchange.ApiClient;
+import no.planspor.plan.Party;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+
+/**
+ * "Mine tiltak": exactly the items one of my parties answers for, by unit or by plan, across plans,
+ * with their latest status (corrections respected), what needs attention first, indicator progress,
+ * and the quick form only where I may record. Two plans of one unit of its own (A and B), plus the
+ * KRN seed read as it is.
+ */
+@PlansporTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MyItemsTest {
+
+	private static final Pattern CARD = Pattern.compile(
+			"<li id=\"card-[^\"]+\" class=\"my-item[^\"]*\"[^>]*> .*?<a class=\"anchor-code\" href=\"/plans/([^/]+)/items/[^\"]+\">([^<]+)</a>");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	StatusUpdates statuses;
+
+	@Autowired
+	PlanReader plans;
+
+	@Autowired
+	StatusForms forms;
+
+	@Autowired
+	JdbcClient db;
+
+	@Autowired
+	Clock clock;
+
+	String unit;
+
+	String planA;
+
+	String planB;
+
+	LocalDate today;
+
+	@BeforeAll
+	void plans() {
+		today = LocalDate.now(clock);
+		unit = "MINE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		planA = importCopy(doc -> {
+			StatusPlans.item(doc, "T2.1 a)").put("deadline", today.minusDays(30).toString());
+			StatusPlans.item(doc, "T1.1 a)").withArray("shortlists").add("2026-2027");
+		});
+		planB = importCopy(doc -> {
+		});
+		AccountFixtures.as(accounts, "admin", () -> {
+			statuses.record(planA, "T1.1 b)", new StatusReport(State.ON_TRACK, today.minusDays(200), null, null), null);
+			StatusUpdate wrong = statuses.record(planA, "T1.1 a)", new StatusReport(State.DONE, today.minusDays(1), null, null), null);
+			// A correction dated earlier than what it corrects still wins: the corrected update no longer counts.
+			statuses.record(planA, "T1.1 a)", new StatusReport(State.ON_TRACK, today.minusDays(2), 40, null), wrong.id());
+			return null;
+		});
+		// A target and a measurement for T1.1 a)'s first indicator: two of four so far.
+		long indicator = db.sql("""
+				select x.id from indicator x join plan_item i on i.id = x.item_id join plan p on p.id = i.plan_id
+				where p.code = :plan and i.code = 'T1.1 a)' order by x.position limit 1
+				""").param("plan", planA).query(Long.class).single();
+		db.sql("update indicator set target_kind = 'COUNT', target_value = 4, target_per = 'PLAN' where id = :id")
+			.param("id", indicator).update();
+		db.sql("insert into indicator_value (indicator_id, value, as_of, source) values (:id, 2, :asOf, 'MANUAL')")
+			.param("id", indicator).param("asOf", today.minusDays(3)).update();
+	}
+
+	@Test
+	void aContributorForAPartyOfTheUnitSeesExactlyItsItemsInEveryPlanOfTheUnit() {
+		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
+		String page = flat(kari.get("/mine").body());
+
+		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "FU KRN"));
+		assertThat(cards(page, planB)).containsExactlyInAnyOrderElementsOf(itemsWith(planB, "FU KRN"));
+		assertThat(cards(page, "krn-forskning-2025-2029")).isEmpty();
+		int total = itemsWith(planA, "FU KRN").size() + itemsWith(planB, "FU KRN").size();
+		assertThat(page).contains("<strong>" + total + " punkter i 2 planer</strong>");
+		// Everyone of them may be updated from here.
+		assertThat(count(page, "class=\"status-inline__edit\"")).isEqualTo(total);
+		assertThat(page).contains("<strong class=\"my-item__me\"").contains("Du står for FU KRN.");
+	}
+
+	@Test
+	void theKrnSeedForFuKrnOfKrnGivesExactlyItsFuKrnItems() {
+		WebSession person = person(Role.CONTRIBUTOR,
+				id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", AccountFixtures.unitId(db, "KRN")));
+		String page = flat(person.get("/mine").body());
+		assertThat(cards(page, "krn-forskning-2025-2029"))
+			.containsExactlyInAnyOrderElementsOf(itemsWith("krn-forskning-2025-2029", "FU KRN"));
+		// Whatever else shows belongs to plans of the KRN unit too (other tests may import KRN copies there).
+		for (String plan : plansOn(page)) {
+			assertThat(plans.get(plan).unit().code()).isEqualTo("KRN");
+		}
+	}
+
+	@Test
+	void aMembershipInOnePlanCountsInThatPlanOnly() {
+		WebSession crai = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfPlan(db, id, "CRAI",
+				AccountFixtures.planId(db, planA)));
+		String page = flat(crai.get("/mine").body());
+		assertThat(plansOn(page)).containsExactly(planA);
+		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "CRAI"));
+		assertThat(page).contains("punkter i én plan");
+	}
+
+	@Test
+	void withoutMembershipsThePageExplainsWhatToDo() {
+		WebSession nobody = person(Role.CONTRIBUTOR, id -> {
+		});
+		String page = flat(nobody.get("/mine").body());
+		assertThat(page).contains("<h1>Mine tiltak</h1>")
+			.contains("Du står ikke som ansvarlig for noe ennå – en administrator kobler brukere til ansvarlige under Administrasjon → Brukere.")
+			.doesNotContain("my-item");
+		assertThat(flat(nobody.get("/mine?lang=en").body()))
+			.contains("You are not responsible for anything yet");
+
+		WebSession unknownParty = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "INGEN", unitId()));
+		assertThat(flat(unknownParty.get("/mine").body()))
+			.contains("Rollene du står for, er ikke ansvarlige for noe i planene ennå.");
+	}
+
+	@Test
+	void whatNeedsAttentionComesFirstAndEachItemSaysWhereItStands() {
+		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
+		String page = flat(kari.get("/mine").body());
+		List<String> inA = cards(page, planA);
+		// T1.1 b) is stale, T2.1 a) overdue: first, in plan order; then the rest in plan order.
+		assertThat(inA.subList(0, 2)).containsExactly("T1.1 b)", "T2.1 a)");
+		List<String> rest = new ArrayList<>(itemsWith(planA, "FU KRN"));
+		rest.removeAll(List.of("T1.1 b)", "T2.1 a)"));
+		assertThat(inA.subList(2, inA.size())).containsExactlyElementsOf(rest);
+		assertThat(page).contains("2 trenger oppfølging");
+
+		String stale = card(page, planA, "T1.1 b)");
+		assertThat(stale).contains("is-attention").contains("Utdatert").contains("<time datetime=\"" + today.minusDays(200) + "\">");
+		assertThat(card(page, planA, "T2.1 a)")).contains("Ingen status").contains("Forfalt");
+		String corrected = card(page, planA, "T1.1 a)");
+		assertThat(corrected).contains("state state--ON_TRACK\">I rute<").doesNotContain("state state--DONE")
+			.contains("<time datetime=\"" + today.minusDays(2) + "\">").contains("40 %")
+			.contains("is-shortlisted").contains("Kortliste 2026-2027")
+			.contains("<meter min=\"0\" max=\"100\" value=\"50\"");
+	}
+
+	@Test
+	void readersSeeTheirItemsButNoForm() {
+		WebSession reader = person(Role.READER, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
+		String page = flat(reader.get("/mine").body());
+		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "FU KRN"));
+		assertThat(page).doesNotContain("status-inline__edit")
+			.contains("Du kan se statusen, men rollen din gir ikke rett til å registrere den.");
+	}
+
+	@Test
+	void oneCardComesBackAfterAStatusIsRecordedInIt() {
+		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
+		String page = flat(kari.get("/mine").body());
+		String key = forms.key(planA, "T1.1 b)");
+		assertThat(card(page, planA, "T1.1 b)")).contains("hx-trigger=\"status-recorded\"")
+			.contains("hx-get=\"/mine/card?plan=" + planA + "&amp;item=T1.1")
+			.contains("name=\"returnTo\" value=\"/mine\"");
+
+		String fragment = flat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.1 b)") + "&recorded=true").body());
+		assertThat(fragment).startsWith("<li id=\"card-" + key + "\"").doesNotContain("<html")
+			.contains("Statusen er registrert.");
+		assertThat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T9.9")).statusCode()).isEqualTo(404);
+		assertThat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.3 d)")).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void archivedPlansTakeNoUpdatesAndDoNotShow() {
+		String archived = importCopy(doc -> doc.put("status", "ARCHIVED"));
+		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
+		assertThat(plansOn(flat(kari.get("/mine").body()))).doesNotContain(archived).contains(planA, planB);
+	}
+
+	private List<String> itemsWith(String plan, String party) {
+		return plans.tree(plan)
+			.allItems()
+			.filter(item -> item.responsible().stream().map(Party::code).anyMatch(party::equals))
+			.map(PlanItem::code)
+			.toList();
+	}
+
+	/** The item codes of a plan's cards, top to bottom. */
+	private static List<String> cards(String page, String plan) {
+		List<String> codes = new ArrayList<>();
+		Matcher matcher = CARD.matcher(page);
+		while (matcher.find()) {
+			if (matcher.group(1).equals(plan)) {
+				codes.add(matcher.group(2));
+			}
+		}
+		return codes;
+	}
+
+	private static List<String> plansOn(String page) {
+		List<String> plans = new ArrayList<>();
+		Matcher matcher = CARD.matcher(page);
+		while (matcher.find()) {
+			if (!plans.contains(matcher.group(1))) {
+				plans.add(matcher.group(1));
+			}
+		}
+		return plans;
+	}
+
+	private static String card(String page, String plan, String code) {
+		int at = page.indexOf("href=\"/plans/" + plan + "/items/" + encoded(code) + "\">" + code + "</a>");
+		assertThat(at).as("card %s", code).isNotNegative();
+		int start = page.lastIndexOf("<li id=\"card-", at);
+		int end = page.indexOf("<li id=\"card-", at);
+		return page.substring(start, end < 0 ? page.length() : end);
+	}
+
+	private String importCopy(Consumer<ObjectNode> change) {
+		String code = "mine-" + UUID.randomUUID().toString().substring(0, 8);
+		ObjectNode doc = (ObjectNode) StatusPlans.read(StatusPlans.KRN_SEED);
+		doc.put("code", code);
+		doc.putObject("unit").put("code", unit).put("name", "Mine tiltak-klinikken");
+		change.accept(doc);
+		var answer = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD)
+			.post("/api/plans", StatusPlans.JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+		return code;
+	}
+
+	private long unitId() {
+		return AccountFixtures.unitId(db, unit);
+	}
+
+	private WebSession person(Role role, java.util.function.LongConsumer setUp) {
+		String username = AccountFixtures.unique("mine-" + role.name().toLowerCase());
+		setUp.accept(AccountFixtures.user(accounts, username, role));
+		return WebSession.signedIn(port, username, AccountFixtures.PASSWORD);
+	}
+
+	private static int count(String text, String part) {
+		int n = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			n++;
+		}
+		return n;
+	}
+
+	private static String url(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String flat(String html) {
+		return html.replaceAll("\\s+", " ");
+	}
+}

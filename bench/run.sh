@@ -34,15 +34,22 @@ curl -fs -b "$JAR_COOKIES" -c "$JAR_COOKIES" -o /dev/null \
   "$URL/login"
 export BENCH_COOKIE="SESSION=$(awk '$6 == "SESSION" { print $7 }' "$JAR_COOKIES")"
 
-echo "java $(java -version 2>&1 | head -1), $(nproc) cores, wrk -t2 -c4 -d$DURATION per page"
-for page in \
-  "/plans/krn-forskning-2025-2029" \
-  "/plans/tik-forskning-2022-2025" \
-  "/plans/krn-forskning-2025-2029/table" \
-  "/plans/tik-forskning-2022-2025/table" \
-  "/mine"; do
-  # Warm up the JIT and the caches before measuring.
-  wrk -t2 -c4 -d5s -s bench/latency.lua "$URL$page" >/dev/null
-  printf '%-45s ' "$page"
-  wrk -t2 -c4 -d"$DURATION" -s bench/latency.lua "$URL$page" | tail -1
+echo "java $(java -version 2>&1 | head -1), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+PAGES=(
+  "/plans/krn-forskning-2025-2029"
+  "/plans/tik-forskning-2022-2025"
+  "/plans/krn-forskning-2025-2029/table"
+  "/plans/tik-forskning-2022-2025/table"
+  "/mine"
+)
+# One connection: each request has the server to itself, so its latency is the server time the
+# budget is about (plus loopback). Four connections on this machine's cores show the queueing.
+for connections in 1 4; do
+  echo "wrk -t1 -c$connections -d$DURATION per page"
+  for page in "${PAGES[@]}"; do
+    # Warm up the JIT and the caches before measuring.
+    wrk -t1 -c"$connections" -d5s -s bench/latency.lua "$URL$page" >/dev/null
+    printf '  %-42s ' "$page"
+    wrk -t1 -c"$connections" -d"$DURATION" -s bench/latency.lua "$URL$page" | tail -1
+  done
 done

@@ -1,5 +1,6 @@
 package no.planspor.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /** "Min profil": every signed-in user's own name, e-mail, role, units, parties and password. */
 @Controller
@@ -68,8 +71,10 @@ class ProfilePage {
 		catch (Conflict ex) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Account stored = (Account) ex.current();
-			model.addAttribute("conflict", stored);
-			model.addAttribute("attempted", typed);
+			List<ConflictRow> rows = new ArrayList<>();
+			ConflictRow.addIfDifferent(rows, text("users.field.displayName", locale), stored.displayName(), displayName);
+			ConflictRow.addIfDifferent(rows, text("users.field.email", locale), stored.email(), email);
+			model.addAttribute("conflict", rows);
 			return page(model, stored, Details.of(stored));
 		}
 	}

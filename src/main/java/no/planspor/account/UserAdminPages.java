@@ -1,8 +1,8 @@
 package no.planspor.account;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +25,8 @@ import no.planspor.account.UserDirectory.UnitOption;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /** The administrator's user pages: the list, a new user, and one user's details, units and parties. */
 @Controller
@@ -112,8 +114,7 @@ class UserAdminPages {
 			// The form now holds the newer values (and version); what the administrator typed is shown beside them.
 			response.setStatus(HttpStatus.CONFLICT.value());
 			Account stored = (Account) ex.current();
-			model.addAttribute("conflict", stored);
-			model.addAttribute("attempted", typed);
+			model.addAttribute("conflict", conflictRows(Details.of(stored), typed, locale));
 			return userPage(model, stored, Details.of(stored), null);
 		}
 	}
@@ -177,7 +178,7 @@ class UserAdminPages {
 		return "account/user :: party-field";
 	}
 
-	private String newUserPage(Model model, NewUser form, Map<String, String> errors) {
+	private String newUserPage(Model model, NewUser form, FormErrors errors) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", Role.values());
@@ -213,6 +214,26 @@ class UserAdminPages {
 		model.addAttribute("scopePlans", plans);
 		model.addAttribute("scope", scope == null ? "" : scope.value());
 		model.addAttribute("parties", scope == null ? List.of() : scope.parties(directory));
+	}
+
+	private List<ConflictRow> conflictRows(Details stored, Details typed, Locale locale) {
+		List<ConflictRow> rows = new ArrayList<>();
+		ConflictRow.addIfDifferent(rows, text("users.field.displayName", locale), stored.displayName(), typed.displayName());
+		ConflictRow.addIfDifferent(rows, text("users.field.email", locale), stored.email(), typed.email());
+		ConflictRow.addIfDifferent(rows, text("users.field.role", locale), roleName(stored.role(), locale),
+				roleName(typed.role(), locale));
+		ConflictRow.addIfDifferent(rows, text("users.field.enabled", locale), yesOrNo(stored.enabled(), locale),
+				yesOrNo(typed.enabled(), locale));
+		return rows;
+	}
+
+	/** The role's name, or what was sent if it names no role. */
+	private String roleName(String role, Locale locale) {
+		return messages.getMessage("role." + role, null, role, locale);
+	}
+
+	private String yesOrNo(boolean yes, Locale locale) {
+		return text(yes ? "users.yes" : "users.no", locale);
 	}
 
 	private Account find(long id) {

@@ -21,6 +21,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import no.planspor.audit.AuditTrail.Page;
 import no.planspor.audit.AuditTrail.Row;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormErrors;
 
 /**
  * The administrators' audit page: newest first, filtered by free text, actor, kind of thing, plan
@@ -77,7 +78,7 @@ class AuditPage {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 		}
 		model.addAttribute("filter", filter);
-		model.addAttribute("errors", errors(problems, locale));
+		model.addAttribute("errors", FormErrors.of(problems, messages, locale));
 		model.addAttribute("lines", lines);
 		model.addAttribute("next", next);
 		model.addAttribute("paged", before != null);
@@ -115,14 +116,5 @@ class AuditPage {
 		if (value != null) {
 			link.queryParam(name, value);
 		}
-	}
-
-	private Map<String, String> errors(List<Problem> problems, Locale locale) {
-		Map<String, String> errors = new java.util.LinkedHashMap<>();
-		for (Problem problem : problems) {
-			errors.putIfAbsent(problem.path(),
-					messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale));
-		}
-		return errors;
 	}
 }

@@ -1,11 +1,8 @@
 package no.planspor.exchange;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanSummary;
-import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
 
 /** Plans as planspor-plan/1 over HTTP: list, read whole, import. */
 @RestController
@@ -60,19 +57,8 @@ class PlanApi {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<PlanListing> importPlan(HttpServletRequest request) throws IOException {
-		PlanSummary created = exchange.importPlan(body(request));
+	ResponseEntity<PlanListing> importPlan(InputStream body) {
+		PlanSummary created = exchange.importPlan(JsonBody.bytes(body, PlanExchange.MAX_BYTES, PlanFormat.KEYS));
 		return ResponseEntity.created(URI.create("/api/plans/" + created.code())).body(PlanListing.of(created));
-	}
-
-	/** Reads at most one byte more than allowed, so an oversized body is refused without reading it all. */
-	private static byte[] body(HttpServletRequest request) throws IOException {
-		try (InputStream in = request.getInputStream()) {
-			byte[] body = in.readNBytes(PlanExchange.MAX_BYTES + 1);
-			if (body.length > PlanExchange.MAX_BYTES) {
-				throw InvalidInput.of("$", "exchange.too-large.bytes", (body.length + 1023) / 1024, PlanExchange.MAX_BYTES / 1024);
-			}
-			return body;
-		}
 	}
 }

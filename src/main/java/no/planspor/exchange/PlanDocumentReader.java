@@ -31,7 +31,11 @@ import no.planspor.plan.PlanStatus;
 import no.planspor.plan.Reference;
 import no.planspor.plan.Target;
 import no.planspor.plan.TargetRules;
+import no.planspor.shared.JsonChecks;
 import no.planspor.shared.Problem;
+
+import static no.planspor.shared.JsonChecks.Need.OPTIONAL;
+import static no.planspor.shared.JsonChecks.Need.VALUE;
 
 /**
  * Reads a planspor-plan/1 document into a plan to create, checking everything before anything is
@@ -51,7 +55,7 @@ final class PlanDocumentReader {
 
 	private final LocalDate today;
 
-	private final JsonChecks checks = new JsonChecks();
+	private final JsonChecks checks = new JsonChecks(PlanFormat.KEYS);
 
 	private final Map<String, String> itemCodePaths = new HashMap<>();
 
@@ -81,32 +85,30 @@ final class PlanDocumentReader {
 		this.today = today;
 	}
 
-	Reading read(JsonNode root) {
-		JsonNode doc = checks.object(root, "$", PlanFormat.PLAN);
-		if (doc == null) {
-			return new Reading(null, Map.of(), checks.problems());
-		}
-		String format = checks.text(doc, "format", "$", true, 40);
+	/** @param doc the document's root object, as {@code JsonBody} reads it */
+	Reading read(JsonNode doc) {
+		checks.object(doc, "$", PlanFormat.PLAN);
+		String format = checks.text(doc, "format", "$", VALUE, 40);
 		if (format != null && !PlanFormat.NAME.equals(format)) {
 			checks.problem("$.format", "exchange.format", format, PlanFormat.NAME);
 		}
-		String code = checks.text(doc, "code", "$", true, Limits.PLAN_CODE);
+		String code = checks.text(doc, "code", "$", VALUE, Limits.PLAN_CODE);
 		if (code != null && !code.matches(PlanFormat.PLAN_CODE_PATTERN)) {
 			checks.problem("$.code", "exchange.plan-code", code);
 		}
-		PlanKind kind = checks.choice(doc, "kind", "$", PlanKind.class, true);
-		String title = checks.text(doc, "title", "$", true, Limits.TITLE);
+		PlanKind kind = checks.choice(doc, "kind", "$", PlanKind.class, VALUE);
+		String title = checks.text(doc, "title", "$", VALUE, Limits.TITLE);
 
 		String unitCode = null;
 		String unitName = null;
-		JsonNode unit = checks.object(doc.path("unit"), "$.unit", PlanFormat.UNIT);
+		JsonNode unit = checks.object(doc, "unit", "$", VALUE, PlanFormat.UNIT);
 		if (unit != null) {
-			unitCode = checks.text(unit, "code", "$.unit", true, Limits.UNIT_CODE);
-			unitName = checks.text(unit, "name", "$.unit", true, Limits.UNIT_NAME);
+			unitCode = checks.text(unit, "code", "$.unit", VALUE, Limits.UNIT_CODE);
+			unitName = checks.text(unit, "name", "$.unit", VALUE, Limits.UNIT_NAME);
 		}
 		readPeriod(doc);
 		readParent(doc, kind);
-		PlanStatus status = checks.choice(doc, "status", "$", PlanStatus.class, true);
+		PlanStatus status = checks.choice(doc, "status", "$", PlanStatus.class, VALUE);
 		Adoption adoption = readAdoption(doc);
 		List<NewSection> sections = readSections(doc);
 		List<Reference> references = readReferences(doc);
@@ -126,7 +128,7 @@ final class PlanDocumentReader {
 	}
 
 	private void readPeriod(JsonNode doc) {
-		JsonNode period = checks.object(doc.path("period"), "$.period", PlanFormat.PERIOD);
+		JsonNode period = checks.object(doc, "period", "$", VALUE, PlanFormat.PERIOD);
 		if (period == null) {
 			return;
 		}
@@ -144,7 +146,7 @@ final class PlanDocumentReader {
 	}
 
 	private Integer year(JsonNode period, String name) {
-		Integer year = checks.integer(period, name, "$.period", true);
+		Integer year = checks.integer(period, name, "$.period", VALUE);
 		if (year != null && (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX)) {
 			checks.problem("$.period." + name, "exchange.year", year, Limits.YEAR_MIN, Limits.YEAR_MAX);
 			return null;
@@ -153,7 +155,7 @@ final class PlanDocumentReader {
 	}
 
 	private void readParent(JsonNode doc, PlanKind kind) {
-		parentCode = checks.text(doc, "parent", "$", false, Limits.PLAN_CODE);
+		parentCode = checks.text(doc, "parent", "$", OPTIONAL, Limits.PLAN_CODE);
 		if (parentCode == null) {
 			return;
 		}
@@ -170,24 +172,24 @@ final class PlanDocumentReader {
 	}
 
 	private Adoption readAdoption(JsonNode doc) {
-		JsonNode adopted = checks.optionalObject(doc, "adopted", "$", PlanFormat.ADOPTED);
+		JsonNode adopted = checks.object(doc, "adopted", "$", OPTIONAL, PlanFormat.ADOPTED);
 		if (adopted == null) {
 			return null;
 		}
-		return new Adoption(checks.date(adopted, "on", "$.adopted"),
-				checks.text(adopted, "by", "$.adopted", false, Limits.ADOPTED_BY),
-				checks.text(adopted, "note", "$.adopted", false, Limits.ADOPTION_NOTE));
+		return new Adoption(checks.date(adopted, "on", "$.adopted", OPTIONAL),
+				checks.text(adopted, "by", "$.adopted", OPTIONAL, Limits.ADOPTED_BY),
+				checks.text(adopted, "note", "$.adopted", OPTIONAL, Limits.ADOPTION_NOTE));
 	}
 
 	private List<NewSection> readSections(JsonNode doc) {
 		List<NewSection> sections = new ArrayList<>();
-		List<JsonNode> nodes = checks.array(doc, "sections", "$");
+		List<JsonNode> nodes = checks.array(doc, "sections", "$", OPTIONAL);
 		for (int i = 0; i < nodes.size(); i++) {
 			String path = "$.sections[" + i + "]";
 			JsonNode section = checks.object(nodes.get(i), path, PlanFormat.SECTION);
 			if (section != null) {
-				sections.add(new NewSection(checks.text(section, "heading", path, false, Limits.SECTION_HEADING),
-						checks.text(section, "body", path, true, Limits.SECTION_BODY)));
+				sections.add(new NewSection(checks.text(section, "heading", path, OPTIONAL, Limits.SECTION_HEADING),
+						checks.text(section, "body", path, VALUE, Limits.SECTION_BODY)));
 			}
 		}
 		return sections;
@@ -195,16 +197,16 @@ final class PlanDocumentReader {
 
 	private List<Reference> readReferences(JsonNode doc) {
 		List<Reference> references = new ArrayList<>();
-		List<JsonNode> nodes = checks.array(doc, "references", "$");
+		List<JsonNode> nodes = checks.array(doc, "references", "$", OPTIONAL);
 		for (int i = 0; i < nodes.size(); i++) {
 			String path = "$.references[" + i + "]";
 			JsonNode reference = checks.object(nodes.get(i), path, PlanFormat.REFERENCE);
 			if (reference != null) {
-				String url = checks.text(reference, "url", path, false, Limits.URL);
+				String url = checks.text(reference, "url", path, OPTIONAL, Limits.URL);
 				if (url != null && !isWebAddress(url)) {
 					checks.problem(path + ".url", "exchange.url", url);
 				}
-				references.add(new Reference(checks.text(reference, "title", path, true, Limits.REFERENCE_TITLE), url));
+				references.add(new Reference(checks.text(reference, "title", path, VALUE, Limits.REFERENCE_TITLE), url));
 			}
 		}
 		return references;
@@ -225,17 +227,17 @@ final class PlanDocumentReader {
 	private List<NewParty> readParties(JsonNode doc) {
 		List<NewParty> parties = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
-		List<JsonNode> nodes = checks.array(doc, "parties", "$");
+		List<JsonNode> nodes = checks.array(doc, "parties", "$", OPTIONAL);
 		for (int i = 0; i < nodes.size(); i++) {
 			String path = "$.parties[" + i + "]";
 			JsonNode party = checks.object(nodes.get(i), path, PlanFormat.PARTY);
 			if (party == null) {
 				continue;
 			}
-			String code = checks.text(party, "code", path, true, Limits.PARTY_CODE);
+			String code = checks.text(party, "code", path, VALUE, Limits.PARTY_CODE);
 			unique(seen, code, path + ".code");
-			parties.add(new NewParty(code, checks.text(party, "name", path, true, Limits.PARTY_NAME),
-					checks.choice(party, "kind", path, PartyKind.class, true)));
+			parties.add(new NewParty(code, checks.text(party, "name", path, VALUE, Limits.PARTY_NAME),
+					checks.choice(party, "kind", path, PartyKind.class, VALUE)));
 		}
 		partyCodes = seen.keySet();
 		return parties;
@@ -244,16 +246,16 @@ final class PlanDocumentReader {
 	private List<NewShortlist> readShortlists(JsonNode doc) {
 		List<NewShortlist> shortlists = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
-		List<JsonNode> nodes = checks.array(doc, "shortlists", "$");
+		List<JsonNode> nodes = checks.array(doc, "shortlists", "$", OPTIONAL);
 		for (int i = 0; i < nodes.size(); i++) {
 			String path = "$.shortlists[" + i + "]";
 			JsonNode shortlist = checks.object(nodes.get(i), path, PlanFormat.SHORTLIST);
 			if (shortlist == null) {
 				continue;
 			}
-			String code = checks.text(shortlist, "code", path, true, Limits.SHORTLIST_CODE);
+			String code = checks.text(shortlist, "code", path, VALUE, Limits.SHORTLIST_CODE);
 			unique(seen, code, path + ".code");
-			shortlists.add(new NewShortlist(code, checks.text(shortlist, "title", path, true, Limits.SHORTLIST_TITLE)));
+			shortlists.add(new NewShortlist(code, checks.text(shortlist, "title", path, VALUE, Limits.SHORTLIST_TITLE)));
 		}
 		shortlistCodes = seen.keySet();
 		return shortlists;
@@ -261,7 +263,7 @@ final class PlanDocumentReader {
 
 	private List<NewItem> readItems(JsonNode parent, String parentPath, ItemKind parentKind, int depth) {
 		List<NewItem> items = new ArrayList<>();
-		List<JsonNode> nodes = checks.array(parent, parentPath.equals("$") ? "items" : "children", parentPath);
+		List<JsonNode> nodes = checks.array(parent, parentPath.equals("$") ? "items" : "children", parentPath, OPTIONAL);
 		String listPath = parentPath + (parentPath.equals("$") ? ".items" : ".children");
 		if (!nodes.isEmpty() && depth > Limits.DEPTH) {
 			checks.problem(listPath, "exchange.too-deep", Limits.DEPTH);
@@ -279,7 +281,7 @@ final class PlanDocumentReader {
 	}
 
 	private NewItem readItem(JsonNode node, String path, ItemKind parentKind, int depth) {
-		ItemKind kind = checks.choice(node, "kind", path, ItemKind.class, true);
+		ItemKind kind = checks.choice(node, "kind", path, ItemKind.class, VALUE);
 		if (kind != null) {
 			boolean fits = parentKind == null ? kind.mayBeRoot() : parentKind.mayContain(kind);
 			if (!fits) {
@@ -287,7 +289,7 @@ final class PlanDocumentReader {
 						kind, parentKind);
 			}
 		}
-		String code = checks.text(node, "code", path, true, Limits.ITEM_CODE);
+		String code = checks.text(node, "code", path, VALUE, Limits.ITEM_CODE);
 		if (code != null && !ItemCodes.fitsInAddress(code)) {
 			checks.problem(path + ".code", "exchange.item-code.characters", code);
 		}
@@ -297,8 +299,8 @@ final class PlanDocumentReader {
 				checks.problem(path + ".code", "exchange.code.duplicate", code, first);
 			}
 		}
-		String title = checks.text(node, "title", path, false, Limits.TITLE);
-		String text = checks.text(node, "text", path, false, Limits.ITEM_TEXT);
+		String title = checks.text(node, "title", path, OPTIONAL, Limits.TITLE);
+		String text = checks.text(node, "text", path, OPTIONAL, Limits.ITEM_TEXT);
 		if (kind == ItemKind.GOAL && title == null) {
 			checks.problem(path + ".title", "exchange.goal.title");
 		}
@@ -306,10 +308,13 @@ final class PlanDocumentReader {
 			checks.problem(path + ".text", "exchange.title-or-text");
 		}
 
-		List<String> strategyRefs = checks.texts(node, "strategyRefs", path, Limits.ITEM_CODE);
+		List<String> strategyRefs = checks.codes(node, "strategyRefs", path, OPTIONAL, Limits.ITEM_CODE);
 		for (int i = 0; i < strategyRefs.size(); i++) {
 			String ref = strategyRefs.get(i);
 			String at = path + ".strategyRefs[" + i + "]";
+			if (ref == null) {
+				continue; // not a code, and already named as such
+			}
 			if (parentCode == null) {
 				checks.problem(at, "exchange.strategy-ref.no-parent", ref);
 			}
@@ -318,24 +323,27 @@ final class PlanDocumentReader {
 			}
 		}
 		List<NewIndicator> indicators = readIndicators(node, path);
-		List<String> responsible = checks.texts(node, "responsible", path, Limits.PARTY_CODE);
+		List<String> responsible = checks.codes(node, "responsible", path, OPTIONAL, Limits.PARTY_CODE);
 		for (int i = 0; i < responsible.size(); i++) {
-			if (!partyCodes.contains(responsible.get(i))) {
+			if (responsible.get(i) != null && !partyCodes.contains(responsible.get(i))) {
 				checks.problem(path + ".responsible[" + i + "]", "exchange.party.unknown", responsible.get(i));
 			}
 		}
-		LocalDate deadline = checks.date(node, "deadline", path);
-		String comment = checks.text(node, "comment", path, false, Limits.COMMENT);
-		List<String> shortlists = checks.texts(node, "shortlists", path, Limits.SHORTLIST_CODE);
+		LocalDate deadline = checks.date(node, "deadline", path, OPTIONAL);
+		String comment = checks.text(node, "comment", path, OPTIONAL, Limits.COMMENT);
+		List<String> shortlists = checks.codes(node, "shortlists", path, OPTIONAL, Limits.SHORTLIST_CODE);
 		for (int i = 0; i < shortlists.size(); i++) {
-			if (!shortlistCodes.contains(shortlists.get(i))) {
+			if (shortlists.get(i) != null && !shortlistCodes.contains(shortlists.get(i))) {
 				checks.problem(path + ".shortlists[" + i + "]", "exchange.shortlist.unknown", shortlists.get(i));
 			}
 		}
-		List<String> seeAlso = checks.texts(node, "seeAlso", path, Limits.ITEM_CODE);
+		List<String> seeAlso = checks.codes(node, "seeAlso", path, OPTIONAL, Limits.ITEM_CODE);
 		for (int i = 0; i < seeAlso.size(); i++) {
 			String target = seeAlso.get(i);
 			String at = path + ".seeAlso[" + i + "]";
+			if (target == null) {
+				continue;
+			}
 			// Codes further down the document are not known yet: check once the whole tree is read.
 			lateChecks.add(() -> {
 				if (!itemCodePaths.containsKey(target)) {
@@ -354,12 +362,12 @@ final class PlanDocumentReader {
 
 	private List<NewIndicator> readIndicators(JsonNode item, String itemPath) {
 		List<NewIndicator> indicators = new ArrayList<>();
-		List<JsonNode> nodes = checks.array(item, "indicators", itemPath);
+		List<JsonNode> nodes = checks.array(item, "indicators", itemPath, OPTIONAL);
 		for (int i = 0; i < nodes.size(); i++) {
 			String path = itemPath + ".indicators[" + i + "]";
 			JsonNode indicator = checks.object(nodes.get(i), path, PlanFormat.INDICATOR);
 			if (indicator != null) {
-				indicators.add(new NewIndicator(checks.text(indicator, "text", path, true, Limits.INDICATOR_TEXT),
+				indicators.add(new NewIndicator(checks.text(indicator, "text", path, VALUE, Limits.INDICATOR_TEXT),
 						readTarget(indicator, path)));
 			}
 		}
@@ -367,20 +375,20 @@ final class PlanDocumentReader {
 	}
 
 	private Target readTarget(JsonNode indicator, String indicatorPath) {
-		JsonNode target = checks.optionalObject(indicator, "target", indicatorPath, PlanFormat.TARGET);
+		JsonNode target = checks.object(indicator, "target", indicatorPath, OPTIONAL, PlanFormat.TARGET);
 		if (target == null) {
 			return null;
 		}
 		String path = indicatorPath + ".target";
 		Target.Baseline baseline = null;
-		JsonNode base = checks.optionalObject(target, "baseline", path, PlanFormat.BASELINE);
+		JsonNode base = checks.object(target, "baseline", path, OPTIONAL, PlanFormat.BASELINE);
 		if (base != null) {
 			baseline = new Target.Baseline(checks.decimal(base, "value", path + ".baseline"),
-					checks.date(base, "asOf", path + ".baseline"));
+					checks.date(base, "asOf", path + ".baseline", OPTIONAL));
 		}
-		Target read = new Target(checks.choice(target, "kind", path, Target.Kind.class, true),
-				checks.decimal(target, "value", path), checks.text(target, "unit", path, false, Limits.TARGET_UNIT),
-				checks.choice(target, "per", path, Target.Per.class, false), baseline, checks.date(target, "due", path));
+		Target read = new Target(checks.choice(target, "kind", path, Target.Kind.class, VALUE),
+				checks.decimal(target, "value", path), checks.text(target, "unit", path, OPTIONAL, Limits.TARGET_UNIT),
+				checks.choice(target, "per", path, Target.Per.class, OPTIONAL), baseline, checks.date(target, "due", path, OPTIONAL));
 		if (read.kind() != null) {
 			TargetRules.check(read, path).forEach(p -> checks.problem(p.path(), p.code(), p.args().toArray()));
 		}
@@ -388,16 +396,16 @@ final class PlanDocumentReader {
 	}
 
 	private void readStatus(JsonNode item, String itemPath, String code) {
-		JsonNode status = checks.optionalObject(item, "status", itemPath, PlanFormat.STATUS);
+		JsonNode status = checks.object(item, "status", itemPath, OPTIONAL, PlanFormat.STATUS);
 		if (status == null) {
 			return;
 		}
 		String path = itemPath + ".status";
 		int problemsBefore = checks.problems().size();
-		State state = checks.choice(status, "state", path, State.class, true);
-		LocalDate asOf = checks.date(status, "asOf", path);
-		Integer progress = checks.integer(status, "progress", path, false);
-		String text = checks.text(status, "text", path, false, StatusRules.TEXT_MAX);
+		State state = checks.choice(status, "state", path, State.class, VALUE);
+		LocalDate asOf = checks.date(status, "asOf", path, OPTIONAL);
+		Integer progress = checks.integer(status, "progress", path, OPTIONAL);
+		String text = checks.text(status, "text", path, OPTIONAL, StatusRules.TEXT_MAX);
 		if (checks.problems().size() > problemsBefore) {
 			return;
 		}

@@ -7,12 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.StreamReadFeature;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +20,7 @@ import no.planspor.plan.PlanTree;
 import no.planspor.plan.PlanWriter;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
 
 /** Plans in and out as planspor-plan/1 documents. */
 @Service
@@ -33,11 +28,6 @@ public class PlanExchange {
 
 	/** Five megabytes: the seed plans are some 60 kB, so this leaves room for very large plans. */
 	public static final int MAX_BYTES = 5 * 1024 * 1024;
-
-	private static final JsonMapper STRICT = JsonMapper.builder()
-		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.build();
 
 	private final PlanReader plans;
 
@@ -58,10 +48,7 @@ public class PlanExchange {
 	@Transactional
 	@PreAuthorize("hasRole('ADMIN')")
 	public PlanSummary importPlan(byte[] document) {
-		if (document.length > MAX_BYTES) {
-			throw InvalidInput.of("$", "exchange.too-large.bytes", (document.length + 1023) / 1024, MAX_BYTES / 1024);
-		}
-		JsonNode root = parse(document);
+		var root = JsonBody.object(document, MAX_BYTES, PlanFormat.KEYS);
 		var reading = new PlanDocumentReader(this::itemCodes, LocalDate.now(clock)).read(root);
 		if (!reading.ok()) {
 			throw new InvalidInput(reading.problems());
@@ -91,18 +78,5 @@ public class PlanExchange {
 			return Optional.empty();
 		}
 		return Optional.of(plans.tree(planCode).allItems().map(PlanItem::code).collect(Collectors.toSet()));
-	}
-
-	private static JsonNode parse(byte[] document) {
-		try {
-			return STRICT.readTree(document);
-		}
-		catch (JacksonException ex) {
-			var where = ex.getLocation();
-			if (where != null && where.getLineNr() > 0) {
-				throw InvalidInput.of("$", "exchange.json.malformed.at", where.getLineNr(), where.getColumnNr());
-			}
-			throw InvalidInput.of("$", "exchange.json.malformed");
-		}
 	}
 }

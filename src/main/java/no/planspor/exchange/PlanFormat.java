@@ -4,6 +4,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import no.planspor.shared.JsonKeys;
+import no.planspor.shared.JsonKeys.Fault;
+
 /**
  * The members of planspor-plan/1, in canonical order: the reader accepts exactly these, the writer
  * writes all of them in this order. docs/planspor-plan-1.md describes each.
@@ -39,6 +42,16 @@ final class PlanFormat {
 	static final Set<String> BASELINE = members("value", "asOf");
 
 	static final Set<String> STATUS = members("state", "asOf", "progress", "text");
+
+	/** The importer's own codes for what is wrong with a document's JSON (a repeated key is told generically). */
+	static final JsonKeys KEYS = JsonKeys.GENERIC
+		.withPrefix("exchange.", Fault.REQUIRED, Fault.UNKNOWN_FIELD, Fault.OBJECT, Fault.TEXT, Fault.INTEGER,
+				Fault.NUMBER, Fault.ARRAY, Fault.TOO_LONG, Fault.DATE, Fault.CHOICE)
+		.with(Fault.MISSING, "exchange.required")
+		.with(Fault.EMPTY, "exchange.required")
+		.with(Fault.NOT_AN_OBJECT, "exchange.type.object")
+		.with(Fault.MALFORMED, "exchange.json.malformed.at")
+		.with(Fault.TOO_LARGE, "exchange.too-large.bytes");
 
 	/** Plan codes appear in addresses, so they are kept to lower-case words joined by hyphens. */
 	static final String PLAN_CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";

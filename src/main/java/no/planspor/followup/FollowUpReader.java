@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public class FollowUpReader {
 		return new PlanFollowUp(Map.copyOf(items), Map.copyOf(indicators));
 	}
 
-	private static IndicatorProgress progress(Indicator indicator, Map<Long, List<YearReadings>> readings, int from,
+	static IndicatorProgress progress(Indicator indicator, Map<Long, List<YearReadings>> readings, int from,
 			int to, LocalDate today) {
 		return ProgressRules.of(indicator.id(), indicator.target(), readings.getOrDefault(indicator.id(), List.of()),
 				from, to, today);
@@ -72,7 +73,7 @@ public class FollowUpReader {
 			measuresBelow.addAll(collect(child, latest, out, today));
 		}
 		RollUp rollUp = item.kind() == ItemKind.MEASURE ? null : rollUp(measuresBelow);
-		out.put(item.id(), new ItemFollowUp(status, isStale(status, today), isOverdue(item, status, today), rollUp));
+		out.put(item.id(), followUp(status, item.deadline(), rollUp, today));
 		if (item.kind() == ItemKind.MEASURE) {
 			List<StatusReport> self = new ArrayList<>();
 			self.add(status);
@@ -99,14 +100,15 @@ public class FollowUpReader {
 		return new RollUp(counts, without, worst);
 	}
 
-	private boolean isStale(StatusReport status, LocalDate today) {
-		return status != null && !isFinished(status.state())
-				&& status.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
-	}
-
-	private static boolean isOverdue(PlanItem item, StatusReport status, LocalDate today) {
-		return item.deadline() != null && item.deadline().isBefore(today)
-				&& (status == null || !isFinished(status.state()));
+	/**
+	 * Where one item stands: stale when its latest update is older than the configured days, overdue
+	 * past its deadline; neither once it is done or cancelled.
+	 */
+	ItemFollowUp followUp(StatusReport latest, LocalDate deadline, RollUp rollUp, LocalDate today) {
+		boolean open = latest == null || !isFinished(latest.state());
+		boolean stale = latest != null && open && latest.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
+		boolean overdue = deadline != null && deadline.isBefore(today) && open;
+		return new ItemFollowUp(latest, stale, overdue, rollUp);
 	}
 
 	static boolean isFinished(State state) {
@@ -114,6 +116,18 @@ public class FollowUpReader {
 	}
 
 	private Map<Long, List<YearReadings>> readings(long planId) {
+		return readings("join plan_item i on i.id = x.item_id where i.plan_id = :plan", "plan", planId);
+	}
+
+	/** The yearly readings of the indicators of these items, by indicator id: one statement. */
+	Map<Long, List<YearReadings>> readingsOfItems(Collection<Long> itemIds) {
+		if (itemIds.isEmpty()) {
+			return Map.of();
+		}
+		return readings("where x.item_id in (:items)", "items", itemIds);
+	}
+
+	private Map<Long, List<YearReadings>> readings(String where, String name, Object value) {
 		Map<Long, List<YearReadings>> byIndicator = new HashMap<>();
 		db.sql("""
 				select v.indicator_id, extract(year from v.as_of)::int as year,
@@ -122,11 +136,11 @@ public class FollowUpReader {
 				       sum(v.value) as sum, min(v.as_of) as first_as_of, max(v.as_of) as last_as_of
 				from indicator_value v
 				join indicator x on x.id = v.indicator_id
-				join plan_item i on i.id = x.item_id
-				where i.plan_id = :plan
+				""" + where + """
+
 				group by v.indicator_id, extract(year from v.as_of)
 				order by v.indicator_id, year
-				""").param("plan", planId).query((ResultSet rs) -> {
+				""").param(name, value).query((ResultSet rs) -> {
 			byIndicator.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
 				.add(new YearReadings(rs.getInt("year"), rs.getBigDecimal("first"), rs.getBigDecimal("last"),
 						rs.getBigDecimal("sum"), rs.getDate("first_as_of").toLocalDate(),

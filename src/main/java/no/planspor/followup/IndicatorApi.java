@@ -1,28 +1,31 @@
 package no.planspor.followup;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import no.planspor.plan.Limits;
-import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
+import no.planspor.shared.JsonChecks;
+import no.planspor.shared.JsonKeys;
+import no.planspor.shared.JsonKeys.Fault;
 import no.planspor.shared.NotFound;
-import no.planspor.shared.Problem;
+
+import static no.planspor.shared.JsonChecks.Need.VALUE;
 
 /**
  * Indicators over HTTP: an indicator's measured values ({@code n} counts from 1 in plan order within
@@ -48,15 +51,19 @@ class IndicatorApi {
 	record Proposal(TargetJson target) {
 	}
 
+	private static final Set<String> PARSE_MEMBERS = Set.of("text");
+
+	/** A text left out, blank or too long is told in the parser's own words; the rest generically. */
+	private static final JsonKeys PARSE_KEYS = JsonKeys.GENERIC.with(Fault.MISSING, "target.parse.text.required")
+		.with(Fault.REQUIRED, "target.parse.text.required")
+		.with(Fault.TOO_LONG, "target.parse.text.too-long");
+
 	private final Measurements measurements;
 
 	private final TargetParser parser = new TargetParser();
 
-	private final JsonMapper json;
-
-	IndicatorApi(Measurements measurements, JsonMapper json) {
+	IndicatorApi(Measurements measurements) {
 		this.measurements = measurements;
-		this.json = json;
 	}
 
 	/** The values, newest first: by as-of date, then by when they were recorded. */
@@ -77,8 +84,9 @@ class IndicatorApi {
 
 	@PostMapping(value = VALUES, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ValueEntry> record(@PathVariable String plan, @PathVariable String item, @PathVariable int n,
-			@RequestBody(required = false) byte[] body) {
-		MeasurementInput input = MeasurementInput.fromJson(body, json);
+			InputStream body) {
+		MeasurementInput input = MeasurementInput
+			.fromJson(JsonBody.object(body, JsonBody.MAX_BYTES, MeasurementInput.API_KEYS));
 		Measurement created = measurements.record(plan, item, n, input.measurement(), input.problems());
 		URI location = UriComponentsBuilder.fromPath(VALUES + "/{id}")
 			.buildAndExpand(plan, item, n, created.id())
@@ -90,45 +98,17 @@ class IndicatorApi {
 	/** {@code {"text": "…"}} → {@code {"target": …}}: what {@link TargetParser} proposes, or null. */
 	@PostMapping(value = "/api/targets/parse", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	Proposal parse(@RequestBody(required = false) byte[] body) {
+	Proposal parse(InputStream body) {
 		String text = indicatorText(body);
 		return new Proposal(TargetJson.of(parser.propose(text).orElse(null)));
 	}
 
-	private String indicatorText(byte[] body) {
-		JsonNode root;
-		try {
-			root = body == null || body.length == 0 ? null : json.readTree(body);
-		}
-		catch (JacksonException malformed) {
-			throw InvalidInput.of("$", "error.json.malformed");
-		}
-		if (root == null || !root.isObject()) {
-			throw InvalidInput.of("$", "error.body.invalid");
-		}
-		List<Problem> problems = new java.util.ArrayList<>();
-		for (String name : root.propertyNames()) {
-			if (!name.equals("text")) {
-				problems.add(Problem.of("$." + name, "error.json.unknown-field", name));
-			}
-		}
-		JsonNode text = root.get("text");
-		if (text == null || text.isNull()) {
-			problems.add(Problem.of("$.text", "target.parse.text.required"));
-		}
-		else if (!text.isString()) {
-			problems.add(Problem.of("$.text", "error.json.wrong-type"));
-		}
-		else if (text.asString().isBlank()) {
-			problems.add(Problem.of("$.text", "target.parse.text.required"));
-		}
-		else if (text.asString().length() > Limits.INDICATOR_TEXT) {
-			problems.add(Problem.of("$.text", "target.parse.text.too-long", text.asString().length(),
-					Limits.INDICATOR_TEXT));
-		}
-		if (!problems.isEmpty()) {
-			throw new InvalidInput(problems);
-		}
-		return text.asString();
+	private static String indicatorText(InputStream body) {
+		JsonNode json = JsonBody.object(body, JsonBody.MAX_BYTES, PARSE_KEYS);
+		JsonChecks checks = new JsonChecks(PARSE_KEYS);
+		checks.object(json, "$", PARSE_MEMBERS);
+		String text = checks.text(json, "text", "$", VALUE, Limits.INDICATOR_TEXT);
+		checks.refuseIfAny();
+		return text;
 	}
 }

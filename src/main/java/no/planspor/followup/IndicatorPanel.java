@@ -2,7 +2,8 @@ package no.planspor.followup;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
+
+import no.planspor.web.FormErrors;
 
 /**
  * What the item page shows of an item's indicators: each with its target, progress, measurements and
@@ -37,9 +38,8 @@ public record IndicatorPanel(String planCode, String itemCode, List<IndicatorVie
 	}
 
 	/** The problems of indicator {@code n}'s form: {@code errors} when {@code refused} is its form. */
-	@SuppressWarnings("unchecked")
-	public Map<String, String> errors(int n, Object refused, Object errors) {
-		return refused instanceof MeasurementForm form && form.n() == n && errors instanceof Map<?, ?> map
-				? (Map<String, String>) map : Map.of();
+	public FormErrors errors(int n, Object refused, Object errors) {
+		return refused instanceof MeasurementForm form && form.n() == n && errors instanceof FormErrors problems
+				? problems : FormErrors.none();
 	}
 }

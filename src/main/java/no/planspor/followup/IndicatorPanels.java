@@ -29,13 +29,17 @@ public class IndicatorPanels {
 
 	private final Permissions permissions;
 
+	private final FollowUpAccess access;
+
 	private final JsonMapper json;
 
 	private final Clock clock;
 
-	IndicatorPanels(Measurements measurements, Permissions permissions, JsonMapper json, Clock clock) {
+	IndicatorPanels(Measurements measurements, Permissions permissions, FollowUpAccess access, JsonMapper json,
+			Clock clock) {
 		this.measurements = measurements;
 		this.permissions = permissions;
+		this.access = access;
 		this.json = json;
 		this.clock = clock;
 	}
@@ -45,9 +49,7 @@ public class IndicatorPanels {
 		var plan = tree.plan();
 		Map<Long, List<Measurement>> values = measurements.historyOfItem(item.id());
 		boolean mayEdit = permissions.mayEditPlansOf(plan.unit().id());
-		// An archived plan takes no measurements, so nobody is offered the form.
-		boolean mayContribute = plan.status() != PlanStatus.ARCHIVED && permissions.mayContribute(plan.id(),
-				plan.unit().id(), item.responsible().stream().map(Party::code).toList());
+		boolean mayContribute = access.mayRecord(tree, item);
 		List<IndicatorView> views = new ArrayList<>();
 		for (Indicator indicator : item.indicators()) {
 			List<Measurement> own = values.getOrDefault(indicator.id(), List.of());

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -85,6 +87,39 @@ public class IndicatorWords {
 	/** When a value was recorded, in Norwegian time: "02.10.2026 09:14". */
 	public String recorded(Instant at) {
 		return at == null ? "" : RECORDED.format(at.atZone(OSLO));
+	}
+
+	/**
+	 * A target in words: "minst 3 PhD i planperioden innen 31. desember 2025", "30 000 000 NOK per
+	 * år", "økning på 20 % fra 12 (1. januar 2025)". Null without a target.
+	 */
+	public String target(Target target, Locale locale) {
+		if (target == null || target.kind() == null) {
+			return null;
+		}
+		BigDecimal value = target.value() == null ? BigDecimal.ZERO : target.value();
+		String unit = target.unit() == null ? "" : target.unit();
+		List<String> parts = new ArrayList<>();
+		parts.add(switch (target.kind()) {
+			case COUNT, PERCENT, INCREASE_PERCENT -> text("target.words." + target.kind(), locale, value, unit);
+			case AMOUNT -> text("target.words.AMOUNT", locale, value, unit.isEmpty() ? "NOK" : unit);
+			case MILESTONE -> text("target.words.MILESTONE", locale);
+			case RECURRING -> text("target.words.RECURRING", locale,
+					target.value() == null ? BigDecimal.ONE : target.value());
+		});
+		if (target.baseline() != null && target.baseline().value() != null) {
+			parts.add(target.baseline().asOf() == null
+					? text("target.words.baseline", locale, target.baseline().value())
+					: text("target.words.baseline.on", locale, target.baseline().value(),
+							date(target.baseline().asOf(), locale)));
+		}
+		if (target.per() != null) {
+			parts.add(text("target.words.per." + target.per(), locale));
+		}
+		if (target.due() != null) {
+			parts.add(text("target.words.due", locale, date(target.due(), locale)));
+		}
+		return String.join(" ", parts).trim();
 	}
 
 	/** "1. oktober 2026", "1 October 2026". */

@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
+import no.planspor.shared.JsonChecks;
+import no.planspor.shared.JsonKeys;
 import no.planspor.shared.Problem;
+
+import static no.planspor.shared.JsonChecks.Need.OPTIONAL;
 
 /**
  * A measurement as typed (form fields) or sent (the API's JSON), read into a {@link NewMeasurement}.
@@ -25,6 +26,9 @@ import no.planspor.shared.Problem;
 record MeasurementInput(NewMeasurement measurement, List<Problem> problems) {
 
 	static final Set<String> API_MEMBERS = Set.of("value", "asOf", "note", "source", "evidence");
+
+	/** A value that is no number is told as the form tells it. */
+	static final JsonKeys API_KEYS = JsonKeys.GENERIC.with(JsonKeys.Fault.NUMBER, "measurement.value.number");
 
 	// Norwegian numbers as people type them: "30 000 000", "12,5"; an English "12.5" is read too.
 	private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
@@ -40,42 +44,19 @@ record MeasurementInput(NewMeasurement measurement, List<Problem> problems) {
 	}
 
 	/**
-	 * From the API: {@code {"value", "asOf", "note", "source", "evidence"}}. A body that is no JSON
-	 * object, or has members we do not know, is refused at once; wrong types become problems.
+	 * From the API: {@code {"value", "asOf", "note", "source", "evidence"}}, the body's object as
+	 * {@link JsonBody} reads it. Members we do not know and wrong types become problems.
 	 */
-	static MeasurementInput fromJson(byte[] body, JsonMapper json) {
-		JsonNode root;
-		try {
-			// Decimals as BigDecimal, so that 12.345 stays 12.345 (and is refused) instead of a double's guess.
-			root = body == null || body.length == 0 ? null
-					: json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(body);
-		}
-		catch (JacksonException malformed) {
-			throw InvalidInput.of("$", "error.json.malformed");
-		}
-		if (root == null || !root.isObject()) {
-			throw InvalidInput.of("$", "error.body.invalid");
-		}
+	static MeasurementInput fromJson(JsonNode root) {
+		JsonChecks checks = new JsonChecks(API_KEYS);
+		checks.object(root, "$", API_MEMBERS);
+		BigDecimal value = checks.decimal(root, "value", "$");
 		List<Problem> problems = new ArrayList<>();
-		for (String name : root.propertyNames()) {
-			if (!API_MEMBERS.contains(name)) {
-				problems.add(Problem.of("$." + name, "error.json.unknown-field", name));
-			}
-		}
-		BigDecimal value = null;
-		JsonNode v = root.get("value");
-		if (v != null && !v.isNull()) {
-			if (v.isNumber()) {
-				value = v.decimalValue();
-			}
-			else {
-				problems.add(Problem.of("$.value", "measurement.value.number", v.toString()));
-			}
-		}
-		LocalDate asOf = date(text(root, "asOf", problems), problems);
-		String note = text(root, "note", problems);
-		String evidence = text(root, "evidence", problems);
-		MeasurementSource source = apiSource(text(root, "source", problems), problems);
+		LocalDate asOf = date(checks.text(root, "asOf", "$", OPTIONAL), problems);
+		String note = checks.text(root, "note", "$", OPTIONAL);
+		String evidence = checks.text(root, "evidence", "$", OPTIONAL);
+		MeasurementSource source = apiSource(checks.text(root, "source", "$", OPTIONAL), problems);
+		problems.addAll(0, checks.problems());
 		return new MeasurementInput(new NewMeasurement(value, asOf, note, source, evidence), List.copyOf(problems));
 	}
 
@@ -125,18 +106,6 @@ record MeasurementInput(NewMeasurement measurement, List<Problem> problems) {
 			problems.add(Problem.of("$.source", "measurement.source.unknown", value));
 			return MeasurementSource.API;
 		}
-	}
-
-	private static String text(JsonNode root, String name, List<Problem> problems) {
-		JsonNode node = root.get(name);
-		if (node == null || node.isNull()) {
-			return null;
-		}
-		if (!node.isString()) {
-			problems.add(Problem.of("$." + name, "error.json.wrong-type"));
-			return null;
-		}
-		return node.asString();
 	}
 
 	private static String blankToNull(String text) {

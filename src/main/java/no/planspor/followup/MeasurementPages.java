@@ -1,9 +1,7 @@
 package no.planspor.followup;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
@@ -24,6 +21,7 @@ import no.planspor.plan.PlanTree;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormErrors;
 
 /**
  * Recording a measurement from the item page. With htmx the answer is the indicator's block, redrawn
@@ -66,7 +64,7 @@ class MeasurementPages {
 			String notice = messages.getMessage("indicator.value.recorded", new Object[] { n }, locale);
 			if (htmx == null) {
 				redirect.addFlashAttribute("notice", notice);
-				return "redirect:" + itemPage(plan, item) + "#indicator-" + n;
+				return "redirect:" + StatusPages.itemPage(plan, item) + "#indicator-" + n;
 			}
 			model.addAttribute("measurementNotice", notice);
 			return block(plan, item, n, null, null, model);
@@ -75,21 +73,21 @@ class MeasurementPages {
 			if (refused.problems().stream().anyMatch(problem -> problem.path().equals("n"))) {
 				throw refused; // no such indicator, or one without target: there is no form to show it in
 			}
-			Map<String, String> errors = errors(refused.problems(), locale);
+			FormErrors errors = errors(refused.problems(), n, locale);
 			if (htmx == null) {
 				redirect.addFlashAttribute("measurementForm", form);
 				redirect.addFlashAttribute("measurementErrors", errors);
-				return "redirect:" + itemPage(plan, item) + "#value-form-" + n;
+				return "redirect:" + StatusPages.itemPage(plan, item) + "#value-form-" + n;
 			}
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return block(plan, item, n, form, errors, model);
 		}
 	}
 
-	private String block(String planCode, String itemCode, int n, MeasurementForm form, Map<String, String> errors,
+	private String block(String planCode, String itemCode, int n, MeasurementForm form, FormErrors errors,
 			Model model) {
 		PlanTree tree = plans.tree(planCode);
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		IndicatorPanel panel = panels.of(tree, item, followUps.forPlan(tree));
 		model.addAttribute("indicatorPanel", panel);
 		model.addAttribute("view", panel.indicator(n));
@@ -98,23 +96,16 @@ class MeasurementPages {
 		return "followup/indicators :: indicator-answer";
 	}
 
-	static String itemPage(String planCode, String itemCode) {
-		return UriComponentsBuilder.fromPath("/plans/{plan}/items/{item}")
-			.buildAndExpand(planCode, itemCode)
-			.encode()
-			.toUriString();
-	}
-
-	/** Field name (the problem path without "$.") → message, in the form's order; "form" for the whole. */
-	private Map<String, String> errors(List<Problem> problems, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (String field : List.of("value", "asOf", "note", "evidence", "source", "form")) {
-			problems.stream()
-				.filter(problem -> field.equals(problem.path().equals("$") ? "form" : problem.path().substring(2)))
-				.findFirst()
-				.ifPresent(problem -> errors.put(field,
-						messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale)));
-		}
-		return errors;
+	/**
+	 * The problems in the form's order. The page has a form per indicator, so the ids carry its number;
+	 * what has no field of its own (the source, the whole) links to the form.
+	 */
+	private FormErrors errors(List<Problem> problems, int n, Locale locale) {
+		return FormErrors.of(problems, messages, locale)
+			.inOrder(List.of("value", "asOf", "note", "evidence", "source"))
+			.linking(field -> switch (field) {
+				case "source", FormErrors.FORM -> "value-form-" + n;
+				default -> field + "-" + n;
+			});
 	}
 }

@@ -41,14 +41,18 @@ public class Measurements {
 
 	private final Permissions permissions;
 
+	private final FollowUpAccess access;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	Measurements(JdbcClient db, PlanReader plans, Permissions permissions, AuditLog audit, Clock clock) {
+	Measurements(JdbcClient db, PlanReader plans, Permissions permissions, FollowUpAccess access, AuditLog audit,
+			Clock clock) {
 		this.db = db;
 		this.plans = plans;
 		this.permissions = permissions;
+		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -66,9 +70,9 @@ public class Measurements {
 	public Measurement record(String planCode, String itemCode, int number, NewMeasurement measurement,
 			List<Problem> unreadable) {
 		PlanTree tree = plans.tree(planCode);
-		PlanItem item = item(tree, planCode, itemCode);
+		PlanItem item = tree.requireItem(itemCode);
 		var plan = tree.plan();
-		permissions.requireContribute(plan.id(), plan.unit().id(), item.responsible().stream().map(Party::code).toList());
+		access.requireAllowed(tree, item);
 		Indicator indicator = indicator(item, number);
 		if (indicator.target() == null) {
 			throw InvalidInput.of("n", "measurement.indicator.no-target", number, indicator.text());
@@ -122,7 +126,7 @@ public class Measurements {
 	@Transactional(readOnly = true)
 	public List<Measurement> history(String planCode, String itemCode, int number) {
 		PlanTree tree = plans.tree(planCode);
-		return history(indicator(item(tree, planCode, itemCode), number).id());
+		return history(indicator(tree.requireItem(itemCode), number).id());
 	}
 
 	/** One indicator's values, newest first. */
@@ -151,10 +155,6 @@ public class Measurements {
 	private static final String SELECT = """
 			select id, indicator_id, value, as_of, note, source, evidence_url, author_id, author_name, recorded_at
 			from indicator_value""";
-
-	private static PlanItem item(PlanTree tree, String planCode, String itemCode) {
-		return tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
-	}
 
 	/** The item's {@code number}th indicator; a number out of range is bad input, named {@code n}. */
 	static Indicator indicator(PlanItem item, int number) {

@@ -22,15 +22,17 @@ import no.planspor.account.Membership;
 import no.planspor.plan.Indicator;
 import no.planspor.plan.ItemKind;
 import no.planspor.plan.PartyKind;
+import no.planspor.plan.PlanReader;
 import no.planspor.plan.Party;
 import no.planspor.plan.Target;
 
 /**
  * "Mine tiltak": every item, in every plan, for which one of a person's parties answers, with where
- * it stands. Two statements whatever the number of plans, items or the length of their histories:
+ * it stands. Three statements whatever the number of plans, items or the length of their histories:
  * one finds the items with their latest status (the same rule as {@link StatusUpdates#latestByItem}:
  * the newest update that no later one corrects) and their place in their plan; one reads their
- * indicators with the yearly summaries that progress is computed from.
+ * indicators ({@link PlanReader#indicatorsOf}) and one the yearly summaries that progress is
+ * computed from.
  *
  * <p>A membership counts for a plan when the plan is of the membership's unit, or is the
  * membership's plan, and has a party with the membership's code ({@link Membership#standsFor}).
@@ -53,11 +55,13 @@ public class MyItems {
 	 * One item.
 	 *
 	 * @param parentCode the code of the item it sits under, or null for a goal
-	 * @param mine the item's parties that the person stands for
+	 * @param responsible the parties that answer for the item: its own, or inherited
+	 * @param inheritedFrom the code of the item above whose parties answer for this one, or null when its own do
+	 * @param mine the parties that the person stands for among them
 	 * @param mayUpdate whether the person may record its status
 	 */
 	public record MyItem(long id, ItemKind kind, String code, String title, String text, LocalDate deadline,
-			String parentCode, ItemKind parentKind, List<Party> responsible, List<String> mine,
+			String parentCode, ItemKind parentKind, List<Party> responsible, String inheritedFrom, List<String> mine,
 			List<String> shortlists, ItemFollowUp follow, List<Indicator> indicators,
 			Map<Long, IndicatorProgress> progress, boolean mayUpdate) {
 
@@ -81,13 +85,22 @@ public class MyItems {
 	/** The person's parties, as the query's values list: (party code, unit id or -1, plan id or -1). */
 	private static final String ITEMS = """
 			with recursive member (party_code, unit_id, plan_id) as (values %s),
-			mine as (
+			direct as (
 			  select r.item_id, array_agg(distinct pa.code) as mine
 			  from member m
 			  join plan p on (p.unit_id = m.unit_id or p.id = m.plan_id) and p.status <> 'ARCHIVED'
 			  join party pa on pa.plan_id = p.id and pa.code = m.party_code
 			  join item_responsible r on r.party_id = pa.id
 			  group by r.item_id
+			),
+			-- Items that name nobody are answered for by the nearest item above them that does
+			-- (PlanTree.answeringFor): TIK's sub-goal Ansvar covers the sub-goal's measures.
+			mine (item_id, answering_id, mine) as (
+			  select item_id, item_id, mine from direct
+			  union all
+			  select c.id, m.answering_id, m.mine
+			  from plan_item c join mine m on c.parent_id = m.item_id
+			  where c.archived_at is null and not exists (select 1 from item_responsible r where r.item_id = c.id)
 			),
 			ordered (id, path) as (
 			  select i.id, array[i.position, i.id]
@@ -102,18 +115,20 @@ public class MyItems {
 			select i.id, i.kind, i.code, i.title, i.text, i.deadline, par.code as parent_code, par.kind as parent_kind,
 			       p.id as plan_id, p.code as plan_code, p.title as plan_title, p.period_from, p.period_to,
 			       u.id as unit_id, u.code as unit_code, u.name as unit_name, mine.mine,
+			       case when mine.answering_id <> i.id then ans.code end as answering_code,
 			       array(select pa.code from item_responsible r join party pa on pa.id = r.party_id
-			             where r.item_id = i.id order by r.position) as party_codes,
+			             where r.item_id = mine.answering_id order by r.position) as party_codes,
 			       array(select pa.name from item_responsible r join party pa on pa.id = r.party_id
-			             where r.item_id = i.id order by r.position) as party_names,
+			             where r.item_id = mine.answering_id order by r.position) as party_names,
 			       array(select pa.kind from item_responsible r join party pa on pa.id = r.party_id
-			             where r.item_id = i.id order by r.position) as party_kinds,
+			             where r.item_id = mine.answering_id order by r.position) as party_kinds,
 			       array(select l.title from item_shortlist s join shortlist l on l.id = s.shortlist_id
 			             where s.item_id = i.id order by l.position) as shortlists,
 			       s.state, s.as_of, s.progress, s.text as status_text
 			from mine
 			join ordered o on o.id = mine.item_id
 			join plan_item i on i.id = mine.item_id
+			join plan_item ans on ans.id = mine.answering_id
 			join plan p on p.id = i.plan_id
 			join unit u on u.id = p.unit_id
 			left join plan_item par on par.id = i.parent_id
@@ -127,32 +142,18 @@ public class MyItems {
 			order by u.name, p.period_from desc, p.code, o.path
 			""";
 
-	private static final String INDICATORS = """
-			select x.id, x.item_id, x.text, x.target_kind, x.target_value, x.target_unit, x.target_per,
-			       x.baseline_value, x.baseline_as_of, x.target_due, x.version,
-			       v.year, v.first, v.last, v.sum, v.first_as_of, v.last_as_of
-			from indicator x
-			left join lateral (
-			  select extract(year from iv.as_of)::int as year,
-			         (array_agg(iv.value order by iv.as_of, iv.id))[1] as first,
-			         (array_agg(iv.value order by iv.as_of desc, iv.id desc))[1] as last,
-			         sum(iv.value) as sum, min(iv.as_of) as first_as_of, max(iv.as_of) as last_as_of
-			  from indicator_value iv where iv.indicator_id = x.id
-			  group by extract(year from iv.as_of)
-			) v on true
-			where x.item_id in (:items) and x.archived_at is null
-			order by x.item_id, x.position, x.id, v.year
-			""";
-
 	private final JdbcClient db;
 
-	private final FollowUpSettings settings;
+	private final PlanReader plans;
+
+	private final FollowUpReader followUps;
 
 	private final Clock clock;
 
-	MyItems(JdbcClient db, FollowUpSettings settings, Clock clock) {
+	MyItems(JdbcClient db, PlanReader plans, FollowUpReader followUps, Clock clock) {
 		this.db = db;
-		this.settings = settings;
+		this.plans = plans;
+		this.followUps = followUps;
 		this.clock = clock;
 	}
 
@@ -177,37 +178,23 @@ public class MyItems {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<Indicator>> indicators = new HashMap<>();
-		Map<Long, List<YearReadings>> readings = new HashMap<>();
-		db.sql(INDICATORS).param("items", rows.stream().map(Row::id).toList()).query((ResultSet rs) -> {
-			long id = rs.getLong("id");
-			long itemId = rs.getLong("item_id");
-			List<Indicator> list = indicators.computeIfAbsent(itemId, k -> new ArrayList<>());
-			if (list.isEmpty() || list.get(list.size() - 1).id() != id) {
-				list.add(new Indicator(id, itemId, list.size() + 1, rs.getString("text"), target(rs),
-						rs.getInt("version")));
-			}
-			int year = rs.getInt("year");
-			if (!rs.wasNull()) {
-				readings.computeIfAbsent(id, k -> new ArrayList<>())
-					.add(new YearReadings(year, rs.getBigDecimal("first"), rs.getBigDecimal("last"),
-							rs.getBigDecimal("sum"), date(rs, "first_as_of"), date(rs, "last_as_of")));
-			}
-		});
+		List<Long> itemIds = rows.stream().map(Row::id).toList();
+		Map<Long, List<Indicator>> indicators = plans.indicatorsOf(itemIds);
+		Map<Long, List<YearReadings>> readings = followUps.readingsOfItems(itemIds);
 
 		Map<Long, PlanGroup> groups = new LinkedHashMap<>();
 		for (Row row : rows) {
 			List<Indicator> own = indicators.getOrDefault(row.id(), List.of());
 			Map<Long, IndicatorProgress> progress = new HashMap<>();
 			for (Indicator indicator : own) {
-				progress.put(indicator.id(), ProgressRules.of(indicator.id(), indicator.target(),
-						readings.getOrDefault(indicator.id(), List.of()), row.periodFrom(), row.periodTo(), today));
+				progress.put(indicator.id(),
+						FollowUpReader.progress(indicator, readings, row.periodFrom(), row.periodTo(), today));
 			}
-			ItemFollowUp follow = new ItemFollowUp(row.latest(), isStale(row.latest(), today),
-					isOverdue(row.deadline(), row.latest(), today), null);
+			ItemFollowUp follow = followUps.followUp(row.latest(), row.deadline(), null, today);
 			MyItem item = new MyItem(row.id(), row.kind(), row.code(), row.title(), row.text(), row.deadline(),
-					row.parentCode(), row.parentKind(), row.responsible(), row.mine(), row.shortlists(), follow, own,
-					progress, mayUpdate.test(row.planId(), row.unitId(), row.responsible().stream().map(Party::code).toList()));
+					row.parentCode(), row.parentKind(), row.responsible(), row.answeringCode(), row.mine(),
+					row.shortlists(), follow, own, progress,
+					mayUpdate.test(row.planId(), row.unitId(), row.responsible().stream().map(Party::code).toList()));
 			groups.computeIfAbsent(row.planId(), id -> new PlanGroup(row.planCode(), row.planTitle(), row.unitCode(),
 					row.unitName(), row.planId(), row.unitId(), new ArrayList<>()))
 				.items()
@@ -234,21 +221,10 @@ public class MyItems {
 		return List.copyOf(sorted);
 	}
 
-	// The same rules as FollowUpReader's (stale after the configured days unless finished; overdue
-	// past the deadline unless finished), for items read without their plan tree.
-	private boolean isStale(StatusReport status, LocalDate today) {
-		return status != null && !FollowUpReader.isFinished(status.state())
-				&& status.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
-	}
-
-	private static boolean isOverdue(LocalDate deadline, StatusReport status, LocalDate today) {
-		return deadline != null && deadline.isBefore(today) && (status == null || !FollowUpReader.isFinished(status.state()));
-	}
-
 	private record Row(long id, ItemKind kind, String code, String title, String text, LocalDate deadline,
 			String parentCode, ItemKind parentKind, long planId, String planCode, String planTitle, int periodFrom,
 			int periodTo, long unitId, String unitCode, String unitName, List<String> mine, List<Party> responsible,
-			List<String> shortlists, StatusReport latest) {
+			String answeringCode, List<String> shortlists, StatusReport latest) {
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {
@@ -273,7 +249,7 @@ public class MyItems {
 				parentKind == null ? null : ItemKind.valueOf(parentKind), rs.getLong("plan_id"), rs.getString("plan_code"),
 				rs.getString("plan_title"), rs.getInt("period_from"), rs.getInt("period_to"), rs.getLong("unit_id"),
 				rs.getString("unit_code"), rs.getString("unit_name"), strings(rs.getArray("mine")), List.copyOf(responsible),
-				strings(rs.getArray("shortlists")), latest);
+				rs.getString("answering_code"), strings(rs.getArray("shortlists")), latest);
 	}
 
 	private static List<String> strings(Array array) throws SQLException {
@@ -286,28 +262,6 @@ public class MyItems {
 			list.add(String.valueOf(value));
 		}
 		return List.copyOf(list);
-	}
-
-	private static Target target(ResultSet rs) throws SQLException {
-		String kind = rs.getString("target_kind");
-		if (kind == null) {
-			return null;
-		}
-		BigDecimal baselineValue = strip(rs.getBigDecimal("baseline_value"));
-		LocalDate baselineAsOf = date(rs, "baseline_as_of");
-		Target.Baseline baseline = baselineValue == null && baselineAsOf == null ? null
-				: new Target.Baseline(baselineValue, baselineAsOf);
-		String per = rs.getString("target_per");
-		return new Target(Target.Kind.valueOf(kind), strip(rs.getBigDecimal("target_value")), rs.getString("target_unit"),
-				per == null ? null : Target.Per.valueOf(per), baseline, date(rs, "target_due"));
-	}
-
-	private static BigDecimal strip(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
 	private static LocalDate date(ResultSet rs, String column) throws SQLException {

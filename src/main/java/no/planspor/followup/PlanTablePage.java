@@ -44,15 +44,18 @@ class PlanTablePage {
 
 	private final Permissions permissions;
 
+	private final FollowUpAccess access;
+
 	private final Shortlists shortlists;
 
 	private final MessageSource messages;
 
-	PlanTablePage(PlanReader plans, FollowUpReader followUps, Permissions permissions, Shortlists shortlists,
-			MessageSource messages) {
+	PlanTablePage(PlanReader plans, FollowUpReader followUps, Permissions permissions, FollowUpAccess access,
+			Shortlists shortlists, MessageSource messages) {
 		this.plans = plans;
 		this.followUps = followUps;
 		this.permissions = permissions;
+		this.access = access;
 		this.shortlists = shortlists;
 		this.messages = messages;
 	}
@@ -67,7 +70,7 @@ class PlanTablePage {
 			HttpServletResponse response, Model model) {
 		PlanTree tree = plans.tree(code);
 		TableFilter filter = new TableFilter(goal, party, state, shortlist, flag, q, sort, dir);
-		PlanTable table = PlanTable.of(tree, followUps.forPlan(tree), filter, mayUpdate(tree.plan()));
+		PlanTable table = PlanTable.of(tree, followUps.forPlan(tree), filter, mayUpdate(tree));
 		// The filter form sends every field, blank or not; the address to share says only what applies.
 		String canonical = table.link();
 		if (!sameQuery(request, table.filter().params())) {
@@ -126,9 +129,9 @@ class PlanTablePage {
 			.filter(found -> found.kind() == ItemKind.MEASURE)
 			.orElseThrow(() -> new NotFound("plan.item.not-found", code, itemCode));
 		PlanFollowUp follow = followUps.forPlan(tree);
-		PlanTable table = PlanTable.of(tree, follow, TableFilter.none(), mayUpdate(tree.plan()));
+		PlanTable table = PlanTable.of(tree, follow, TableFilter.none(), mayUpdate(tree));
 		model.addAttribute("table", table);
-		model.addAttribute("r", PlanTable.row(tree, follow, item, mayUpdate(tree.plan())));
+		model.addAttribute("r", PlanTable.row(tree, follow, item, mayUpdate(tree)));
 		model.addAttribute("mayEdit", permissions.mayEditPlansOf(tree.plan().unit().id()));
 		model.addAttribute("returnTo", StatusPages.safe(returnTo) ? returnTo : tableOf(code));
 		return "followup/table :: row";
@@ -145,10 +148,8 @@ class PlanTablePage {
 		return asked.equals(wanted);
 	}
 
-	/** An archived plan takes no updates; otherwise whoever may contribute to the measure (its own parties). */
-	private Predicate<PlanItem> mayUpdate(Plan plan) {
-		return item -> plan.status() != PlanStatus.ARCHIVED && permissions.mayContribute(plan.id(), plan.unit().id(),
-				item.responsible().stream().map(Party::code).toList());
+	private Predicate<PlanItem> mayUpdate(PlanTree tree) {
+		return item -> access.mayRecord(tree, item);
 	}
 
 	private static String tableOf(String code) {

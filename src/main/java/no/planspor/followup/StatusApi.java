@@ -1,31 +1,31 @@
 package no.planspor.followup;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.JsonNode;
 
-import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
+import no.planspor.shared.JsonChecks;
+import no.planspor.shared.JsonKeys;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+
+import static no.planspor.shared.JsonChecks.Need.OPTIONAL;
 
 /**
  * An item's status history over HTTP: {@code GET} the history newest first, {@code POST} a new
@@ -35,8 +35,10 @@ import no.planspor.shared.Problem;
 @RequestMapping("/api/plans/{plan}/items/{item}/status")
 class StatusApi {
 
-	/** What a client sends. Text fields, so that a wrong state or date is told as such, at its path. */
+	/** What a client sends. State and date as texts, so that a wrong one is told as such, at its path. */
 	record StatusRequest(String state, String asOf, Integer progress, String text, Long correctsId) {
+
+		static final Set<String> MEMBERS = Set.of("state", "asOf", "progress", "text", "correctsId");
 	}
 
 	/** One update as the API shows it. */
@@ -51,13 +53,8 @@ class StatusApi {
 
 	private final StatusUpdates statuses;
 
-	// The application's mapper ignores unknown fields; this API refuses them, so a misspelt
-	// "progres" is an error rather than a silently dropped value.
-	private final ObjectReader strict;
-
-	StatusApi(StatusUpdates statuses, JsonMapper json) {
+	StatusApi(StatusUpdates statuses) {
 		this.statuses = statuses;
-		this.strict = json.readerFor(StatusRequest.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,7 +74,7 @@ class StatusApi {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<StatusEntry> record(@PathVariable String plan, @PathVariable String item, @RequestBody byte[] body) {
+	ResponseEntity<StatusEntry> record(@PathVariable String plan, @PathVariable String item, InputStream body) {
 		StatusRequest request = read(body);
 		List<Problem> unreadable = new ArrayList<>();
 		StatusReport report = new StatusReport(StatusInput.state(request.state(), unreadable),
@@ -90,35 +87,18 @@ class StatusApi {
 		return ResponseEntity.created(location).body(StatusEntry.of(created));
 	}
 
-	private StatusRequest read(byte[] body) {
-		if (body == null || body.length == 0) {
-			throw InvalidInput.of("$", "error.body.invalid");
-		}
-		try {
-			StatusRequest request = strict.readValue(body);
-			if (request == null) {
-				throw InvalidInput.of("$", "error.body.invalid");
-			}
-			return request;
-		}
-		catch (UnrecognizedPropertyException unknown) {
-			throw InvalidInput.of(path(unknown), "error.json.unknown-field", unknown.getPropertyName());
-		}
-		catch (DatabindException wrong) {
-			throw InvalidInput.of(path(wrong), "error.json.wrong-type");
-		}
-		catch (JacksonException malformed) {
-			throw InvalidInput.of("$", "error.json.malformed");
-		}
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder("$");
-		for (JacksonException.Reference ref : ex.getPath()) {
-			if (ref.getPropertyName() != null) {
-				path.append('.').append(ref.getPropertyName());
-			}
-		}
-		return path.toString();
+	/**
+	 * Unknown members are refused, so that a misspelt "progres" is an error rather than a silently
+	 * dropped value; a member of the wrong type is refused before anyone is asked who may write.
+	 */
+	private static StatusRequest read(InputStream body) {
+		JsonNode json = JsonBody.object(body, JsonBody.MAX_BYTES, JsonKeys.GENERIC);
+		JsonChecks checks = new JsonChecks(JsonKeys.GENERIC);
+		checks.object(json, "$", StatusRequest.MEMBERS);
+		StatusRequest request = new StatusRequest(checks.text(json, "state", "$", OPTIONAL),
+				checks.text(json, "asOf", "$", OPTIONAL), checks.integer(json, "progress", "$", OPTIONAL),
+				checks.text(json, "text", "$", OPTIONAL), checks.longInteger(json, "correctsId", "$", OPTIONAL));
+		checks.refuseIfAny();
+		return request;
 	}
 }

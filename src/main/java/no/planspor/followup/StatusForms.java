@@ -7,10 +7,11 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.CRC32;
 
 import org.springframework.stereotype.Component;
+
+import no.planspor.web.FormErrors;
 
 /**
  * What the status form templates ask for ({@code ${@statusForms…}}): the states in the order a
@@ -73,8 +74,8 @@ public class StatusForms {
 	}
 
 	/** For a form shown without problems. */
-	public Map<String, String> noErrors() {
-		return Map.of();
+	public FormErrors noErrors() {
+		return FormErrors.none();
 	}
 
 	/** When an update was recorded, in Norwegian time (the clock's zone). */

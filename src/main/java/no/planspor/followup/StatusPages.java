@@ -1,10 +1,8 @@
 package no.planspor.followup;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,6 +24,7 @@ import no.planspor.plan.PlanTree;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormErrors;
 
 /**
  * Recording a status from a page: the item page's status section, or an inline form elsewhere (the
@@ -47,14 +46,17 @@ class StatusPages {
 
 	private final PlanReader plans;
 
+	private final StatusForms forms;
+
 	private final MessageSource messages;
 
 	StatusPages(StatusUpdates statuses, StatusPanels panels, FollowUpReader followUps, PlanReader plans,
-			MessageSource messages) {
+			StatusForms forms, MessageSource messages) {
 		this.statuses = statuses;
 		this.panels = panels;
 		this.followUps = followUps;
 		this.plans = plans;
+		this.forms = forms;
 		this.messages = messages;
 	}
 
@@ -82,7 +84,8 @@ class StatusPages {
 			return fragment(plan, item, inline, null, null, model);
 		}
 		catch (InvalidInput refused) {
-			Map<String, String> errors = errors(refused.problems(), locale);
+			// Without htmx the form comes back on the item page, as its status section's form.
+			FormErrors errors = errors(refused.problems(), plan, item, inline && htmx != null, locale);
 			if (htmx == null) {
 				redirect.addFlashAttribute("statusForm", form);
 				redirect.addFlashAttribute("statusErrors", errors);
@@ -94,10 +97,10 @@ class StatusPages {
 		}
 	}
 
-	private String fragment(String planCode, String itemCode, boolean inline, StatusForm form,
-			Map<String, String> errors, Model model) {
+	private String fragment(String planCode, String itemCode, boolean inline, StatusForm form, FormErrors errors,
+			Model model) {
 		PlanTree tree = plans.tree(planCode);
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		PlanFollowUp follow = followUps.forPlan(tree);
 		model.addAttribute("statusForm", form);
 		model.addAttribute("statusErrors", errors);
@@ -111,17 +114,21 @@ class StatusPages {
 		return "followup/status :: panel-answer";
 	}
 
-	/** Field name (the problem path without "$.") → message, in the form's order; "form" for the whole. */
-	private Map<String, String> errors(List<Problem> problems, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (String field : List.of("state", "progress", "asOf", "text", "correctsId", "form")) {
-			problems.stream()
-				.filter(problem -> field.equals(problem.path().equals("$") ? "form" : problem.path().substring(2)))
-				.findFirst()
-				.ifPresent(problem -> errors.put(field,
-						messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale)));
-		}
-		return errors;
+	/**
+	 * The problems in the form's order. Many forms may share a page, so the ids carry the item's key; the
+	 * state is a row of radio buttons in the section's form (linked through the first) and a select inline.
+	 */
+	private FormErrors errors(List<Problem> problems, String planCode, String itemCode, boolean inline,
+			Locale locale) {
+		String key = forms.key(planCode, itemCode);
+		String firstState = inline ? "" : "-" + forms.states().get(0);
+		return FormErrors.of(problems, messages, locale)
+			.inOrder(List.of("state", "progress", "asOf", "text", "correctsId"))
+			.linking(field -> switch (field) {
+				case FormErrors.FORM -> null;
+				case "state" -> key + "-state" + firstState;
+				default -> key + "-" + field;
+			});
 	}
 
 	static String itemPage(String planCode, String itemCode) {

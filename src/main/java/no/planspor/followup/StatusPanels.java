@@ -16,19 +16,17 @@ public class StatusPanels {
 
 	private final StatusUpdates statuses;
 
-	private final Permissions permissions;
+	private final FollowUpAccess access;
 
-	StatusPanels(StatusUpdates statuses, Permissions permissions) {
+	StatusPanels(StatusUpdates statuses, FollowUpAccess access) {
 		this.statuses = statuses;
-		this.permissions = permissions;
+		this.access = access;
 	}
 
 	/** @param follow the plan's follow-up, from the page's one {@link FollowUpReader#forPlan} call */
 	public StatusPanel of(PlanTree tree, PlanItem item, PlanFollowUp follow) {
 		var plan = tree.plan();
-		// An archived plan takes no updates, so nobody is offered the form.
-		boolean mayRecord = plan.status() != PlanStatus.ARCHIVED && permissions.mayContribute(plan.id(), plan.unit().id(),
-				item.responsible().stream().map(Party::code).toList());
+		boolean mayRecord = access.mayRecord(tree, item);
 		return new StatusPanel(plan.code(), item.code(), follow.item(item.id()),
 				StatusTimeline.of(statuses.history(item.id())), mayRecord, LocalDate.of(plan.periodFrom(), 1, 1));
 	}

@@ -40,21 +40,25 @@ public class StatusUpdates {
 
 	private final Permissions permissions;
 
+	private final FollowUpAccess access;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	StatusUpdates(JdbcClient db, PlanReader plans, Permissions permissions, AuditLog audit, Clock clock) {
+	StatusUpdates(JdbcClient db, PlanReader plans, Permissions permissions, FollowUpAccess access, AuditLog audit,
+			Clock clock) {
 		this.db = db;
 		this.plans = plans;
 		this.permissions = permissions;
+		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
 	 * Records where an item stands, as the signed-in user. Whoever may contribute to the item may
-	 * (see {@link Permissions#mayContribute}); the update is checked with {@link StatusRules} (problem
+	 * (see {@link FollowUpAccess}); the update is checked with {@link StatusRules} (problem
 	 * paths {@code $.state}, {@code $.asOf}, {@code $.progress}, {@code $.text}, {@code $.correctsId}).
 	 *
 	 * @param correctsId the id of an earlier update of the same item that this one corrects, or null
@@ -74,10 +78,9 @@ public class StatusUpdates {
 	public StatusUpdate record(String planCode, String itemCode, StatusReport report, Long correctsId,
 			List<Problem> unreadable) {
 		PlanTree tree = plans.tree(planCode);
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		var plan = tree.plan();
-		permissions.requireContribute(plan.id(), plan.unit().id(),
-				item.responsible().stream().map(Party::code).toList());
+		access.requireAllowed(tree, item);
 		List<Problem> problems = new ArrayList<>(unreadable);
 		StatusRules.check(report, plan.periodFrom(), plan.periodTo(), LocalDate.now(clock), "$")
 			.stream()

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import no.planspor.plan.Target;
+import no.planspor.shared.JsonChecks;
 
 /**
  * A target in the shape of planspor-plan/1 ({@code docs/targets.md}): {@code {"kind", "value", "unit",
@@ -25,12 +26,8 @@ record TargetJson(String kind, BigDecimal value, String unit, String per, Baseli
 				target.due());
 	}
 
-	/** Without trailing zeros and never in exponent form. */
+	/** Without trailing zeros and never in exponent form, as the API reads numbers too. */
 	static BigDecimal plain(BigDecimal value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal stripped = value.stripTrailingZeros();
-		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+		return JsonChecks.plain(value);
 	}
 }

@@ -1,9 +1,7 @@
 package no.planspor.followup;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +26,7 @@ import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormErrors;
 
 /**
  * Setting an indicator's target in the browser: the form starts from the current target, or from what
@@ -75,7 +74,7 @@ class TargetPages {
 		Target start = page.hasTarget() ? page.indicator().target() : page.proposal();
 		model.addAttribute("page", page);
 		model.addAttribute("form", TargetForm.of(start, page.indicator().version(), page.tree().plan().periodTo()));
-		model.addAttribute("errors", Map.of());
+		model.addAttribute("errors", FormErrors.none());
 		return "followup/target-form";
 	}
 
@@ -95,7 +94,7 @@ class TargetPages {
 			targets.setTarget(plan, item, n, read.target(), form.versionNumber());
 			redirect.addFlashAttribute("notice",
 					messages.getMessage(clear ? "target.form.cleared" : "target.form.saved", new Object[] { n }, locale));
-			return "redirect:" + MeasurementPages.itemPage(plan, item) + "#indicator-" + n;
+			return "redirect:" + StatusPages.itemPage(plan, item) + "#indicator-" + n;
 		}
 		catch (InvalidInput refused) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -110,7 +109,7 @@ class TargetPages {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("page", new TargetPage(page.tree(), page.item(), current, page.proposal(), page.proposed()));
 			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("errors", Map.of());
+			model.addAttribute("errors", FormErrors.none());
 			model.addAttribute("conflict", current);
 			model.addAttribute("conflictCleared", clear);
 			return "followup/target-form";
@@ -120,7 +119,7 @@ class TargetPages {
 	private TargetPage page(String planCode, String itemCode, int n) {
 		PlanTree tree = plans.tree(planCode);
 		permissions.requireEditPlansOf(tree.plan().unit().id());
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		if (n < 1 || n > item.indicators().size()) {
 			throw new NotFound("plan.indicator.not-found", planCode, itemCode, n);
 		}
@@ -129,23 +128,19 @@ class TargetPages {
 		return new TargetPage(tree, item, indicator, proposal, proposal != null);
 	}
 
-	/** Field → message, in the form's order; problems about the whole go under "form". */
-	private Map<String, String> errors(List<Problem> problems, Locale locale) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (String field : FIELDS) {
-			problems.stream()
-				.filter(problem -> problem.path().equals(field))
-				.findFirst()
-				.ifPresent(problem -> errors.put(field, message(problem, locale)));
-		}
-		problems.stream()
-			.filter(problem -> !FIELDS.contains(problem.path()))
-			.findFirst()
-			.ifPresent(problem -> errors.put("form", message(problem, locale)));
-		return errors;
-	}
-
-	private String message(Problem problem, Locale locale) {
-		return messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);
+	/**
+	 * The problems in the form's order; one that is about no field of the form (from the service's own
+	 * checks) is about the whole form and links to it. The kind is a group of radio buttons, reached
+	 * through the first.
+	 */
+	private FormErrors errors(List<Problem> problems, Locale locale) {
+		List<Problem> byField = problems.stream()
+			.map(problem -> FIELDS.contains(problem.path()) ? problem : new Problem("$", problem.code(), problem.args()))
+			.toList();
+		return FormErrors.of(byField, messages, locale).inOrder(FIELDS).linking(field -> switch (field) {
+			case FormErrors.FORM -> "target-form";
+			case "kind" -> "kind-COUNT";
+			default -> field;
+		});
 	}
 }

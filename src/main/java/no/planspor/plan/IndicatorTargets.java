@@ -48,7 +48,7 @@ public class IndicatorTargets {
 	public Indicator setTarget(String planCode, String itemCode, int number, Target target, int expectedVersion) {
 		PlanTree tree = plans.tree(planCode);
 		permissions.requireEditPlansOf(tree.plan().unit().id());
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		if (number < 1 || number > item.indicators().size()) {
 			throw new NotFound("plan.indicator.not-found", planCode, itemCode, number);
 		}

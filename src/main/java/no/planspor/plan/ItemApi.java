@@ -1,23 +1,22 @@
 package no.planspor.plan;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.planspor.account.Permissions;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
+import no.planspor.shared.JsonBody;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
 
@@ -53,16 +52,15 @@ class ItemApi {
 	 * Nothing is written on any error.
 	 */
 	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ItemDocument put(@PathVariable String plan, @PathVariable String item, @RequestBody JsonNode body) {
+	ItemDocument put(@PathVariable String plan, @PathVariable String item, InputStream request) {
+		// A body that is no JSON object is wrong whoever sends it: refused before the plan is looked up.
+		var body = JsonBody.object(request, JsonBody.MAX_BYTES, ItemDocumentReader.KEYS);
 		PlanTree tree = tree(plan, item);
 		// Who may write comes before what is wrong with the writing.
 		permissions.requireEditPlansOf(tree.plan().unit().id());
 		PlanItem stored = find(tree, item);
 		ItemDocumentReader.Reading reading = new ItemDocumentReader().read(body);
 		List<Problem> problems = new ArrayList<>(reading.problems());
-		if (reading.fields() == null) {
-			throw new InvalidInput(problems);
-		}
 		boolean stale = reading.version() != null && reading.version() != stored.version();
 		if (reading.plan() != null && !reading.plan().equals(plan)) {
 			problems.add(Problem.of("$.plan", "plan.json.read-only.plan", plan));
@@ -109,7 +107,7 @@ class ItemApi {
 	}
 
 	private static PlanItem find(PlanTree tree, String item) {
-		return tree.item(item).orElseThrow(() -> new NotFound("plan.item.not-found", tree.plan().code(), item));
+		return tree.requireItem(item);
 	}
 
 	private static Problem json(Problem problem) {

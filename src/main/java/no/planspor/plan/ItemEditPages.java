@@ -24,6 +24,8 @@ import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /**
  * The pages that change one item: add, edit (with its indicators), move and delete. Forms keep what
@@ -75,10 +77,6 @@ class ItemEditPages {
 		}
 	}
 
-	/** A field on which the stored item and the typed form differ, after a conflict. */
-	record ConflictRow(String label, String stored, String typed) {
-	}
-
 	/** A place among the new siblings: its index and the code of the item it goes after (null: first). */
 	record Place(int index, String after) {
 	}
@@ -106,7 +104,7 @@ class ItemEditPages {
 			@RequestParam(required = false) String returnTo, Model model) {
 		PlanTree tree = editableTree(plan);
 		PlanItem under = parent == null || parent.isBlank() ? null
-				: tree.item(parent).orElseThrow(() -> new NotFound("plan.item.not-found", plan, parent));
+				: tree.requireItem(parent);
 		return newPage(model, tree, under, ItemForm.blank(under == null ? null : under.code(), defaultKind(tree, under),
 				returnTo), FormErrors.none());
 	}
@@ -116,7 +114,7 @@ class ItemEditPages {
 			RedirectAttributes redirect, HttpServletResponse response) {
 		PlanTree tree = editableTree(plan);
 		PlanItem under = form.parent() == null || form.parent().isBlank() ? null
-				: tree.item(form.parent()).orElseThrow(() -> new NotFound("plan.item.not-found", plan, form.parent()));
+				: tree.requireItem(form.parent());
 		List<Problem> problems = new ArrayList<>();
 		ItemFields fields = fields(form, null, problems);
 		Integer position = FormValues.integer(form.position(), "position", problems);
@@ -509,11 +507,7 @@ class ItemEditPages {
 	}
 
 	private void row(List<ConflictRow> rows, Locale locale, String field, String stored, String typed) {
-		String a = stored == null ? "" : stored.strip();
-		String b = typed == null ? "" : typed.strip();
-		if (!a.equals(b)) {
-			rows.add(new ConflictRow(text(locale, LABELS + field), a, b));
-		}
+		ConflictRow.addIfDifferent(rows, text(locale, LABELS + field), stored, typed);
 	}
 
 	private PlanTree editableTree(String plan) {
@@ -523,7 +517,7 @@ class ItemEditPages {
 	}
 
 	private static PlanItem find(PlanTree tree, String item) {
-		return tree.item(item).orElseThrow(() -> new NotFound("plan.item.not-found", tree.plan().code(), item));
+		return tree.requireItem(item);
 	}
 
 	static String parentCode(PlanTree tree, PlanItem item) {

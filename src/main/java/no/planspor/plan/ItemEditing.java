@@ -799,8 +799,7 @@ public class ItemEditing {
 	}
 
 	private static PlanItem item(PlanTree tree, String itemCode) {
-		return tree.item(itemCode)
-			.orElseThrow(() -> new NotFound("plan.item.not-found", tree.plan().code(), itemCode));
+		return tree.requireItem(itemCode);
 	}
 
 	private static Indicator indicator(String planCode, PlanItem item, int number) {

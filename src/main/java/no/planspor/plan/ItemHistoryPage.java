@@ -23,7 +23,7 @@ class ItemHistoryPage {
 	@GetMapping("/plans/{plan}/items/{item}/history")
 	String page(@PathVariable String plan, @PathVariable String item, Model model) {
 		PlanTree tree = plans.tree(plan);
-		PlanItem found = tree.item(item).orElseThrow(() -> new NotFound("plan.item.not-found", plan, item));
+		PlanItem found = tree.requireItem(item);
 		model.addAttribute("plan", tree.plan());
 		model.addAttribute("item", found);
 		model.addAttribute("lines", history.of(found.id()));

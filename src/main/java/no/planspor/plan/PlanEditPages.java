@@ -24,6 +24,8 @@ import no.planspor.plan.PlanEditing.PlanDraft;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /**
  * "Ny plan" and the plan editor: its facts and status, its items as a tree to reorder and act on,
@@ -56,10 +58,6 @@ class PlanEditPages {
 			return new StatusForm(plan.status().name(), adoption.on() == null ? "" : adoption.on().toString(),
 					adoption.by(), adoption.note(), String.valueOf(plan.version()));
 		}
-	}
-
-	/** A field on which what is stored and what the person typed differ, after a conflict. */
-	record ConflictRow(String label, String stored, String typed) {
 	}
 
 	private final PlanReader plans;
@@ -319,11 +317,7 @@ class PlanEditPages {
 	}
 
 	private void row(List<ConflictRow> rows, Locale locale, String label, String stored, String typed) {
-		String a = stored == null ? "" : stored.strip();
-		String b = typed == null ? "" : typed.strip();
-		if (!a.equals(b)) {
-			rows.add(new ConflictRow(text(locale, label), a, b));
-		}
+		ConflictRow.addIfDifferent(rows, text(locale, label), stored, typed);
 	}
 
 	/** A field the form could not read needs no second message from the service about the same field. */

@@ -17,13 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.account.Permissions;
-import no.planspor.plan.PlanEditPages.ConflictRow;
 import no.planspor.plan.PlanEditing.EditableParty;
 import no.planspor.plan.PlanEditing.EditableSection;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /** The plan editor's tabs for its running text (sections), its references and its parties. */
 @Controller
@@ -425,11 +426,7 @@ class PlanPartsPages {
 	}
 
 	private void row(List<ConflictRow> rows, Locale locale, String label, String stored, String typed) {
-		String a = stored == null ? "" : stored.strip();
-		String b = typed == null ? "" : typed.strip();
-		if (!a.equals(b)) {
-			rows.add(new ConflictRow(text(locale, label), a, b));
-		}
+		ConflictRow.addIfDifferent(rows, text(locale, label), stored, typed);
 	}
 
 	private static boolean blank(String value) {

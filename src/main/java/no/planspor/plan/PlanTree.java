@@ -1,11 +1,14 @@
 package no.planspor.plan;
 
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import no.planspor.shared.NotFound;
 
 /** A whole plan as one value: its facts, running text, tables and item tree. */
 public record PlanTree(Plan plan, List<Section> sections, List<Reference> references, List<Party> parties,
@@ -19,6 +22,32 @@ public record PlanTree(Plan plan, List<Section> sections, List<Reference> refere
 		return allItems().filter(item -> item.code().equals(code)).findFirst();
 	}
 
+	/** The item with this code, or a 404 that names the plan and the code. */
+	public PlanItem requireItem(String code) {
+		return item(code).orElseThrow(() -> new NotFound("plan.item.not-found", plan.code(), code));
+	}
+
+	/**
+	 * The item whose responsible parties answer for this one: the item itself if it names any, or
+	 * else the nearest item above it that does. TIK's plan gives Ansvar per sub-goal, and that
+	 * answers for the sub-goal's measures too. Null when nobody above names anyone.
+	 */
+	public PlanItem answeringFor(PlanItem item) {
+		List<PlanItem> path = pathTo(item);
+		for (int i = path.size() - 1; i >= 0; i--) {
+			if (!path.get(i).responsible().isEmpty()) {
+				return path.get(i);
+			}
+		}
+		return null;
+	}
+
+	/** The parties that answer for the item, its own or inherited (see {@link #answeringFor}). */
+	public List<Party> partiesAnsweringFor(PlanItem item) {
+		PlanItem answering = answeringFor(item);
+		return answering == null ? List.of() : answering.responsible();
+	}
+
 	public Map<Long, PlanItem> itemsById() {
 		return allItems().collect(Collectors.toMap(PlanItem::id, Function.identity()));
 	}
@@ -26,7 +55,7 @@ public record PlanTree(Plan plan, List<Section> sections, List<Reference> refere
 	/** The chain from the top-level goal down to the item, both included. */
 	public List<PlanItem> pathTo(PlanItem item) {
 		Map<Long, PlanItem> byId = itemsById();
-		java.util.LinkedList<PlanItem> path = new java.util.LinkedList<>();
+		LinkedList<PlanItem> path = new LinkedList<>();
 		for (PlanItem at = item; at != null; at = at.parentId() == null ? null : byId.get(at.parentId())) {
 			path.addFirst(at);
 		}

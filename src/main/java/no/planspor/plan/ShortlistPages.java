@@ -1,11 +1,8 @@
 package no.planspor.plan;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,6 +24,7 @@ import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormErrors;
 
 /**
  * The shortlist pages: a plan's shortlists (and a new one), one shortlist with its items as checkboxes,
@@ -61,7 +59,7 @@ class ShortlistPages {
 
 	@GetMapping("/plans/{code}/shortlists")
 	String list(@PathVariable String code, Model model) {
-		return listPage(model, code, new NewForm("", ""), Map.of());
+		return listPage(model, code, new NewForm("", ""), FormErrors.none());
 	}
 
 	@PostMapping("/plans/{code}/shortlists")
@@ -75,7 +73,7 @@ class ShortlistPages {
 		}
 		catch (InvalidInput ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return listPage(model, code, new NewForm(shortlistCode, title), errors(ex, locale, "shortlistCode"));
+			return listPage(model, code, new NewForm(shortlistCode, title), errors(ex, locale, ""));
 		}
 	}
 
@@ -114,7 +112,7 @@ class ShortlistPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			PlanTree tree = plans.tree(code);
 			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("itemErrors", errors(ex, locale, null));
+			model.addAttribute("itemErrors", errors(ex, locale, "items-"));
 			return shortlistPage(model, tree, stored, Set.copyOf(chosen),
 					new RenameForm(stored.code(), stored.title(), stored.version()));
 		}
@@ -143,7 +141,7 @@ class ShortlistPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			PlanTree tree = plans.tree(code);
 			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("renameErrors", errors(ex, locale, "shortlistCode"));
+			model.addAttribute("renameErrors", errors(ex, locale, "rename-"));
 			return shortlistPage(model, tree, stored, onList(tree, stored), new RenameForm(shortlistCode, title, version));
 		}
 	}
@@ -193,7 +191,7 @@ class ShortlistPages {
 			.toUriString();
 	}
 
-	private String listPage(Model model, String code, NewForm form, Map<String, String> errors) {
+	private String listPage(Model model, String code, NewForm form, FormErrors errors) {
 		Plan plan = plans.get(code);
 		model.addAttribute("plan", plan);
 		model.addAttribute("shortlists", shortlists.of(code));
@@ -213,7 +211,7 @@ class ShortlistPages {
 		model.addAttribute("rename", rename);
 		for (String errors : List.of("itemErrors", "renameErrors")) {
 			if (!model.containsAttribute(errors)) {
-				model.addAttribute(errors, Map.of());
+				model.addAttribute(errors, FormErrors.none());
 			}
 		}
 		return "plan/shortlist";
@@ -266,14 +264,18 @@ class ShortlistPages {
 		return UriComponentsBuilder.fromPath("/plans/{code}/shortlists/{list}").buildAndExpand(plan, list).encode().toUriString();
 	}
 
-	/** Problems by field name; the service's {@code code} is the form's {@code codeField}. */
-	private Map<String, String> errors(InvalidInput ex, Locale locale, String codeField) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (Problem problem : ex.problems()) {
-			String field = "code".equals(problem.path()) && codeField != null ? codeField : problem.path();
-			errors.putIfAbsent(field, messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale));
-		}
-		return Collections.unmodifiableMap(errors);
+	/**
+	 * Problems by form field: the service's {@code code} is the form's {@code shortlistCode}. The shortlist
+	 * page has two forms, so the summary links to ids that start with {@code prefix} ("rename-").
+	 */
+	private FormErrors errors(InvalidInput ex, Locale locale, String prefix) {
+		List<Problem> problems = ex.problems()
+			.stream()
+			.map(problem -> "code".equals(problem.path()) ? new Problem("shortlistCode", problem.code(), problem.args())
+					: problem)
+			.toList();
+		return FormErrors.of(problems, messages, locale)
+			.linking(field -> FormErrors.FORM.equals(field) ? null : prefix + field);
 	}
 
 	private String text(String key, Locale locale, Object... args) {

@@ -243,7 +243,7 @@ public class Shortlists {
 		Plan plan = tree.plan();
 		permissions.requireEditPlansOf(plan.unit().id());
 		Summary current = find(plan, shortlistCode);
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", planCode, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		if (item.isOn(current.code()) == on) {
 			return;
 		}

@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import no.planspor.plan.PlanEditPages.ConflictRow;
 import no.planspor.plan.UnitEditing.EditableUnit;
 import no.planspor.plan.UnitEditing.UnitNode;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
+import no.planspor.web.ConflictRow;
+import no.planspor.web.FormErrors;
 
 /** The organisation tree for administrators: the units as a tree, a new unit, and one unit's name and place. */
 @Controller
@@ -91,13 +92,9 @@ class UnitAdminPages {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			EditableUnit stored = find(code);
 			List<ConflictRow> rows = new ArrayList<>();
-			if (!stored.name().equals(name.strip())) {
-				rows.add(new ConflictRow(text(locale, "plan.units.field.name"), stored.name(), name.strip()));
-			}
+			ConflictRow.addIfDifferent(rows, text(locale, "plan.units.field.name"), stored.name(), name);
 			String storedParent = parentCode(stored);
-			if (!storedParent.equals(parentCode.strip())) {
-				rows.add(new ConflictRow(text(locale, "plan.units.field.parentCode"), storedParent, parentCode.strip()));
-			}
+			ConflictRow.addIfDifferent(rows, text(locale, "plan.units.field.parentCode"), storedParent, parentCode);
 			model.addAttribute("conflict", rows);
 			return unitPage(model, stored, new UnitForm(stored.code(), stored.name(), storedParent,
 					String.valueOf(stored.version())), FormErrors.none());

@@ -75,7 +75,7 @@ class PlanPages {
 		catch (NotFound unknownPlan) {
 			throw new NotFound("plan.item.not-found", code, itemCode);
 		}
-		PlanItem item = tree.item(itemCode).orElseThrow(() -> new NotFound("plan.item.not-found", code, itemCode));
+		PlanItem item = tree.requireItem(itemCode);
 		var linking = tree.plan().kind() == PlanKind.STRATEGY ? plans.linkingTo(item.id())
 				: List.<PlanReader.LinkingItem>of();
 		model.addAttribute("page", ItemPage.of(tree, item, linking));

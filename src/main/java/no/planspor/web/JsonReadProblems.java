@@ -22,8 +22,9 @@ final class JsonReadProblems {
 		if (cause instanceof DatabindException binding) {
 			return Problem.of(path(binding), "error.json.wrong-type");
 		}
-		if (cause instanceof JacksonException) {
-			return Problem.of("$", "error.json.malformed");
+		if (cause instanceof JacksonException malformed && malformed.getLocation() != null) {
+			return Problem.of("$", "error.json.malformed", malformed.getLocation().getLineNr(),
+					malformed.getLocation().getColumnNr());
 		}
 		return Problem.of("$", "error.body.invalid");
 	}

@@ -26,6 +26,7 @@ import no.planspor.account.AccountFixtures;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.ApiClient;
 import no.planspor.followup.IndicatorPlans.Fixture;
+import no.planspor.shared.JsonBody;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -137,6 +138,11 @@ class IndicatorApiTest {
 				Arguments.of("an unknown member", "{\"value\": 1, \"asOf\": \"2025-06-01\", \"state\": \"DONE\"}", 2, "$.state", "error.json.unknown-field"),
 				Arguments.of("not JSON", "{\"value\": 1,", 2, "$", "error.json.malformed"),
 				Arguments.of("not an object", "[1]", 2, "$", "error.body.invalid"),
+				Arguments.of("no body", "", 2, "$", "error.body.invalid"),
+				Arguments.of("a key twice", "{\"value\": 1, \"asOf\": \"2025-06-01\", \"value\": 2}", 2, "$", "error.json.duplicate-key"),
+				Arguments.of("something after the object", "{\"value\": 1, \"asOf\": \"2025-06-01\"}]", 2, "$", "error.json.malformed"),
+				Arguments.of("a body over a megabyte", "{\"value\": 1, \"asOf\": \"2025-06-01\", \"note\": \"" + "x".repeat(JsonBody.MAX_BYTES) + "\"}", 2, "$", "error.json.too-large"),
+				Arguments.of("a value that is an object", "{\"value\": {}, \"asOf\": \"2025-06-01\"}", 2, "$.value", "measurement.value.number"),
 				Arguments.of("an indicator without target", "{\"value\": 1, \"asOf\": \"2025-06-01\"}", 1, "n", "measurement.indicator.no-target"),
 				Arguments.of("an indicator that is not there", "{\"value\": 1, \"asOf\": \"2025-06-01\"}", 3, "n", "measurement.indicator.range"),
 				Arguments.of("indicator 0", "{\"value\": 1, \"asOf\": \"2025-06-01\"}", 0, "n", "measurement.indicator.range"));
@@ -273,6 +279,9 @@ class IndicatorApiTest {
 				Arguments.of("{\"text\": \"" + "a".repeat(1001) + "\"}", "$.text", "target.parse.text.too-long"),
 				Arguments.of("{\"text\": \"Minst 3 PhD\", \"lang\": \"nb\"}", "$.lang", "error.json.unknown-field"),
 				Arguments.of("\"Minst 3 PhD\"", "$", "error.body.invalid"),
+				Arguments.of("", "$", "error.body.invalid"),
+				Arguments.of("{\"text\": \"Minst 3 PhD\", \"text\": \"Minst 4 PhD\"}", "$", "error.json.duplicate-key"),
+				Arguments.of("{\"text\": \"Minst 3 PhD\"} {\"text\": \"Minst 4 PhD\"}", "$", "error.json.malformed"),
 				Arguments.of("{\"text\":", "$", "error.json.malformed"));
 	}
 

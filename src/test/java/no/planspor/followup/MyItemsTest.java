@@ -206,6 +206,46 @@ class MyItemsTest {
 	}
 
 	@Test
+	void aTikSubGoalsPartiesAnswerForItsMeasuresToo() {
+		// TIK names Ansvar per sub-goal; its measures name nobody and are answered for by the sub-goal.
+		String tikUnit = "MINE-TIK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+		String tik = "mine-tik-" + UUID.randomUUID().toString().substring(0, 8);
+		ObjectNode doc = (ObjectNode) StatusPlans.read("/no/planspor/exchange/seeds/02-tik-forskning-2022-2025.json");
+		doc.put("code", tik);
+		doc.putObject("unit").put("code", tikUnit).put("name", "Mine tiltak-TIK");
+		var answer = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD)
+			.post("/api/plans", StatusPlans.JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+
+		// FK answers for nothing in TIK's plan; 3g (KL, AL) has one measure: "i. Tilstrekkelig ressurser …".
+		String username = AccountFixtures.unique("mine-tik");
+		long id = AccountFixtures.user(accounts, username, Role.CONTRIBUTOR);
+		AccountFixtures.memberOfUnit(db, id, "AL", AccountFixtures.unitId(db, tikUnit));
+		WebSession al = WebSession.signedIn(port, username, AccountFixtures.PASSWORD);
+		String page = flat(al.get("/mine").body());
+
+		List<String> expected = new ArrayList<>();
+		plans.tree(tik).allItems().filter(item -> item.responsible().stream().anyMatch(p -> p.code().equals("AL")))
+			.forEach(subgoal -> {
+				expected.add(subgoal.code());
+				subgoal.children().forEach(measure -> expected.add(measure.code()));
+			});
+		assertThat(expected).contains("3g", "3g.i", "1a", "1a.iii").doesNotContain("4d", "4d.i");
+		assertThat(cards(page, tik)).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(card(page, tik, "3g.i")).contains("Fra delmål 3g").contains("status-inline__edit")
+			.contains("<strong class=\"my-item__me\"");
+		assertThat(card(page, tik, "3g")).doesNotContain("Fra delmål");
+
+		// And the server agrees: AL records the measure's status; a measure of 4d (no AL) is refused.
+		AccountFixtures.as(accounts, username, () -> statuses.record(tik, "3g.i",
+				new StatusReport(State.ON_TRACK, LocalDate.of(2025, 12, 1), null, null), null));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> AccountFixtures.as(accounts, username, () -> statuses.record(tik, "4d.i",
+					new StatusReport(State.ON_TRACK, LocalDate.of(2025, 12, 1), null, null), null)))
+			.isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+	}
+
+	@Test
 	void archivedPlansTakeNoUpdatesAndDoNotShow() {
 		String archived = importCopy(doc -> doc.put("status", "ARCHIVED"));
 		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.PlansporTest;
@@ -50,6 +52,9 @@ class StatusApiTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MessageSource messages;
 
 	String plan;
 
@@ -155,6 +160,17 @@ class StatusApiTest {
 				"$.colour error.json.unknown-field");
 		cases.put("{\"state\": \"ON_TRACK\", \"asOf\": \"" + today + "\", \"correctsId\": 987654321}",
 				"$.correctsId status.corrects.unknown");
+		cases.put("{\"state\": \"ON_TRACK\", \"asOf\": \"" + today + "\", \"progress\": \"50\"}",
+				"$.progress error.json.wrong-type");
+		cases.put("{\"state\": \"ON_TRACK\", \"asOf\": \"" + today + "\", \"progress\": 50.5}",
+				"$.progress error.json.wrong-type");
+		cases.put("{\"state\": 5, \"asOf\": \"" + today + "\"}", "$.state error.json.wrong-type");
+		cases.put("{\"state\": \"ON_TRACK\", \"asOf\": \"" + today + "\", \"correctsId\": \"12\"}",
+				"$.correctsId error.json.wrong-type");
+		cases.put("{\"state\": \"ON_TRACK\", \"state\": \"DELAYED\", \"asOf\": \"" + today + "\"}",
+				"$ error.json.duplicate-key");
+		cases.put("{\"state\": \"ON_TRACK\", \"asOf\": \"" + today + "\"} {}", "$ error.json.malformed");
+		cases.put("[]", "$ error.body.invalid");
 		cases.put("{\"state\": \"ON_TRACK\", ", "$ error.json.malformed");
 		cases.put("", "$ error.body.invalid");
 		List<String> answers = new ArrayList<>();
@@ -173,6 +189,12 @@ class StatusApiTest {
 		assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
 		assertThat(JSON.readTree(answer.body()).at("/problems/0/message").asString())
 			.isEqualTo("Explain why: this state needs a narrative.");
+		// A key sent twice is named, where it stands the second time.
+		HttpResponse<String> twice = post("ADMIN", item, "{\"state\": \"ON_TRACK\",\n  \"state\": \"DELAYED\"}");
+		assertThat(JSON.readTree(twice.body()).at("/problems/0/message").asString())
+			.isEqualTo("The key “state” appears twice (line 2, column 3).");
+		assertThat(messages.getMessage("error.json.duplicate-key", new Object[] { "state", 2, 3 }, Locale.forLanguageTag("nb")))
+			.isEqualTo("Nøkkelen «state» står to ganger (linje 2, kolonne 3).");
 	}
 
 	@Test

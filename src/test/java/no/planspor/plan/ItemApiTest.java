@@ -282,6 +282,34 @@ class ItemApiTest {
 		assertThat(admin.put(ApiCalls.itemPath(plan, "1"), "[1, 2]").statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void aBodyThatIsNotOneJsonObjectIsRefusedAsAWholeAndNothingIsWritten() {
+		ObjectNode item = admin.item(plan, "T2.4 a)");
+		String document = EditingPlans.JSON.writeValueAsString(item);
+		String path = ApiCalls.itemPath(plan, "T2.4 a)");
+		String before = exchange.export(plan);
+
+		HttpResponse<String> twice = admin.put(path, document.replaceFirst("\\{", "{\"title\": \"Skjult\",\n"));
+		assertThat(problems(twice)).containsExactly("$ error.json.duplicate-key");
+		assertThat(ApiCalls.json(twice).at("/problems/0/message").stringValue())
+			.startsWith("The key “title” appears twice (line 2, column ");
+		assertThat(problems(admin.put(path, document + "\n{}"))).containsExactly("$ error.json.malformed");
+		assertThat(ApiCalls.json(admin.put(path, "{ not json")).at("/problems/0/message").stringValue())
+			.isEqualTo("The document is not valid JSON (line 1, column 3).");
+		assertThat(problems(admin.put(path, "[1, 2]"))).containsExactly("$ plan.json.type.object");
+		assertThat(problems(admin.put(path, ""))).containsExactly("$ error.body.invalid");
+		item.put("comment", "x".repeat(1024 * 1024));
+		assertThat(problems(admin.putItem(plan, "T2.4 a)", item))).containsExactly("$ error.json.too-large");
+		assertThat(exchange.export(plan)).isEqualTo(before);
+	}
+
+	private static List<String> problems(HttpResponse<String> answer) {
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+		List<String> problems = new ArrayList<>();
+		ApiCalls.json(answer).get("problems").forEach(p -> problems.add(p.get("path").stringValue() + " " + p.get("code").stringValue()));
+		return problems;
+	}
+
 	private long id(String code) {
 		return plans.tree(plan).item(code).orElseThrow().id();
 	}

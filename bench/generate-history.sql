@@ -2,7 +2,9 @@
 --   * 60 monthly status updates on every measure (and goal/sub-goal with responsible parties),
 --   * a COUNT target on every indicator that has none, and 60 monthly measurements on each,
 --   * a user "bench" (password "bench-password-1") who stands for every party of every plan,
---     so that "Mine tiltak" lists every item with a responsible party.
+--     so that "Mine tiltak" lists every item with a responsible party (the extreme case),
+--   * a user "bench-fl" (same password), a research leader: Forskningsleder in KRN, FL in TIK
+--     (the everyday case).
 -- Written straight into the tables: this is volume for measuring, not data a person entered,
 -- so the as-of dates run back five years whatever the plan periods say.
 
@@ -39,6 +41,16 @@ insert into party_member (user_id, party_code, plan_id)
 select u.id, p.code, p.plan_id
 from app_user u cross join party p
 where u.username = 'bench'
+  and not exists (select 1 from party_member m where m.user_id = u.id and m.party_code = p.code and m.plan_id = p.plan_id);
+
+insert into app_user (username, password_hash, display_name, email, role)
+values ('bench-fl', '{noop}bench-password-1', 'Benchmark Forskningsleder', 'bench-fl@example.org', 'CONTRIBUTOR')
+on conflict (username) do nothing;
+
+insert into party_member (user_id, party_code, plan_id)
+select u.id, p.code, p.plan_id
+from app_user u cross join party p
+where u.username = 'bench-fl' and p.code in ('Forskningsleder', 'FL')
   and not exists (select 1 from party_member m where m.user_id = u.id and m.party_code = p.code and m.plan_id = p.plan_id);
 
 commit;

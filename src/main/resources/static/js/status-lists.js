@@ -52,7 +52,7 @@
     if (formRow && formRow.classList.contains(FORM_ROW)) {
       const form = formRow.querySelector('form');
       if (form) {
-        details.appendChild(form);
+        (details.querySelector('.status-inline__body') || details).appendChild(form);
       }
       formRow.remove();
     }
@@ -75,14 +75,19 @@
     }
   };
 
+  const showForm = (details) => {
+    focusFirst(details.closest('.plan-table') ? openFormRow(details) : details.querySelector('form'));
+  };
+
   // Opening "Oppdater status" puts the cursor in the form's first field; closing puts the form back.
   document.addEventListener('toggle', (event) => {
     const details = event.target;
     if (!(details instanceof HTMLDetailsElement) || !details.closest(LIST) || !details.matches('.status-inline__edit')) {
       return;
     }
-    if (details.open) {
-      focusFirst(details.closest('.plan-table') ? openFormRow(details) : details.querySelector('form'));
+    // A blank form is fetched when its disclosure first opens; it is shown when it arrives (below).
+    if (details.open && details.querySelector('form')) {
+      showForm(details);
     }
     else {
       closeFormRow(details);
@@ -139,6 +144,14 @@
       target = document.getElementById(target.id);
     }
     if (!target || !target.isConnected) {
+      return;
+    }
+    // The blank form, fetched as its disclosure opened.
+    if (target.matches('.status-inline__body')) {
+      const details = target.closest('details.status-inline__edit');
+      if (details && details.open && target.querySelector('form')) {
+        showForm(details);
+      }
       return;
     }
     // A refused form comes back inside the status cell's widget: give it its row again.

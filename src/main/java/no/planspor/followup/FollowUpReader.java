@@ -1,5 +1,6 @@
 package no.planspor.followup;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -116,7 +117,8 @@ public class FollowUpReader {
 	}
 
 	private Map<Long, List<YearReadings>> readings(long planId) {
-		return readings("join plan_item i on i.id = x.item_id where i.plan_id = :plan", "plan", planId);
+		return readings("select x.id from indicator x join plan_item i on i.id = x.item_id where i.plan_id = :plan",
+				"plan", planId);
 	}
 
 	/** The yearly readings of the indicators of these items, by indicator id: one statement. */
@@ -124,28 +126,78 @@ public class FollowUpReader {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return readings("where x.item_id in (:items)", "items", itemIds);
+		return readings("select x.id from indicator x where x.item_id in (:items)", "items", itemIds);
 	}
 
-	private Map<Long, List<YearReadings>> readings(String where, String name, Object value) {
+	/**
+	 * The values come in index order and are summed per year here: five years of monthly values on
+	 * every indicator took the database longer to sort into per-year arrays than to hand over.
+	 */
+	private Map<Long, List<YearReadings>> readings(String indicatorIds, String name, Object value) {
 		Map<Long, List<YearReadings>> byIndicator = new HashMap<>();
+		YearSum[] current = { null };
 		db.sql("""
-				select v.indicator_id, extract(year from v.as_of)::int as year,
-				       (array_agg(v.value order by v.as_of, v.id))[1] as first,
-				       (array_agg(v.value order by v.as_of desc, v.id desc))[1] as last,
-				       sum(v.value) as sum, min(v.as_of) as first_as_of, max(v.as_of) as last_as_of
+				select v.indicator_id, v.as_of, v.value
 				from indicator_value v
-				join indicator x on x.id = v.indicator_id
-				""" + where + """
-
-				group by v.indicator_id, extract(year from v.as_of)
-				order by v.indicator_id, year
+				where v.indicator_id = any(array(""" + indicatorIds + """
+				))
+				order by v.indicator_id, v.as_of, v.id
 				""").param(name, value).query((ResultSet rs) -> {
-			byIndicator.computeIfAbsent(rs.getLong("indicator_id"), id -> new ArrayList<>())
-				.add(new YearReadings(rs.getInt("year"), rs.getBigDecimal("first"), rs.getBigDecimal("last"),
-						rs.getBigDecimal("sum"), rs.getDate("first_as_of").toLocalDate(),
-						rs.getDate("last_as_of").toLocalDate()));
+			long indicator = rs.getLong(1);
+			LocalDate asOf = rs.getObject(2, LocalDate.class);
+			BigDecimal reading = rs.getBigDecimal(3);
+			YearSum sum = current[0];
+			if (sum == null || sum.indicator != indicator || sum.year != asOf.getYear()) {
+				if (sum != null) {
+					byIndicator.computeIfAbsent(sum.indicator, id -> new ArrayList<>()).add(sum.readings());
+				}
+				current[0] = sum = new YearSum(indicator, asOf, reading);
+			}
+			else {
+				sum.add(asOf, reading);
+			}
 		});
+		if (current[0] != null) {
+			byIndicator.computeIfAbsent(current[0].indicator, id -> new ArrayList<>()).add(current[0].readings());
+		}
 		return byIndicator;
+	}
+
+	/** One indicator's values of one year, as they come in date order. */
+	private static final class YearSum {
+
+		final long indicator;
+
+		final int year;
+
+		final BigDecimal first;
+
+		final LocalDate firstAsOf;
+
+		BigDecimal last;
+
+		LocalDate lastAsOf;
+
+		BigDecimal sum;
+
+		YearSum(long indicator, LocalDate asOf, BigDecimal value) {
+			this.indicator = indicator;
+			this.year = asOf.getYear();
+			this.first = value;
+			this.firstAsOf = asOf;
+			this.last = value;
+			this.lastAsOf = asOf;
+			this.sum = value;
+		}
+
+		void add(LocalDate asOf, BigDecimal value) {
+			last = value;
+			lastAsOf = asOf;
+			sum = sum.add(value);
+		}
+
+		YearReadings readings() {
+			return new YearReadings(year, first, last, sum, firstAsOf, lastAsOf);
+		}
 	}
 }

@@ -31,9 +31,11 @@ import no.planspor.plan.Shortlist;
  * @param rows the rows that pass the filter, in the asked order
  * @param measures how many measures the plan has (rows before filtering)
  * @param anySubgoals whether the plan groups measures under sub-goals (then the goal column shows them)
+ * @param anyDeadlines whether some measure has a deadline: the Frist column shows only then (as in the
+ *     plan's own tables)
  */
 record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Row> rows, int measures,
-		boolean anySubgoals) {
+		boolean anySubgoals, boolean anyDeadlines) {
 
 	/**
 	 * One measure as the table shows it.
@@ -145,7 +147,8 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 			.sorted(order(filter.sortColumn(), filter.descending()))
 			.toList();
 		boolean anySubgoals = tree.allItems().anyMatch(item -> item.kind() == ItemKind.SUBGOAL);
-		return new PlanTable(tree, follow, filter, rows, all.size(), anySubgoals);
+		boolean anyDeadlines = all.stream().anyMatch(row -> row.item().deadline() != null);
+		return new PlanTable(tree, follow, filter, rows, all.size(), anySubgoals, anyDeadlines);
 	}
 
 	/** Every measure of the plan, in plan order, as a row; also used to answer for one row. */
@@ -221,11 +224,6 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 
 	public List<String> sorts() {
 		return TableFilter.SORTS;
-	}
-
-	/** The Frist column shows only when some measure of the plan has a deadline (as in the plan's own tables). */
-	public boolean anyDeadlines() {
-		return tree.allItems().anyMatch(item -> item.kind() == ItemKind.MEASURE && item.deadline() != null);
 	}
 
 	public boolean anyShortlisted() {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 import org.springframework.stereotype.Component;
@@ -61,6 +62,11 @@ public class StatusForms {
 		return blank();
 	}
 
+	// Compiled once: a page of a hundred rows asks for a hundred keys.
+	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Za-z0-9]+");
+
+	private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+
 	/**
 	 * A stable HTML id for one item's form: readable (from the codes) and unique (with a checksum,
 	 * since "T1.1 a)" and "T1.1-a-" would otherwise meet).
@@ -69,7 +75,7 @@ public class StatusForms {
 		String raw = planCode + "\u0000" + itemCode;
 		CRC32 crc = new CRC32();
 		crc.update(raw.getBytes(StandardCharsets.UTF_8));
-		String readable = itemCode.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+		String readable = EDGE_DASHES.matcher(NOT_ALPHANUMERIC.matcher(itemCode).replaceAll("-")).replaceAll("");
 		return "status-" + (readable.isEmpty() ? "" : readable + "-") + Long.toString(crc.getValue(), 36);
 	}
 

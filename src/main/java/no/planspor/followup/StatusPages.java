@@ -11,6 +11,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -50,14 +52,34 @@ class StatusPages {
 
 	private final MessageSource messages;
 
+	private final FollowUpAccess access;
+
 	StatusPages(StatusUpdates statuses, StatusPanels panels, FollowUpReader followUps, PlanReader plans,
-			StatusForms forms, MessageSource messages) {
+			StatusForms forms, MessageSource messages, FollowUpAccess access) {
+		this.access = access;
 		this.statuses = statuses;
 		this.panels = panels;
 		this.followUps = followUps;
 		this.plans = plans;
 		this.forms = forms;
 		this.messages = messages;
+	}
+
+	/**
+	 * The blank inline form, fetched when someone opens "Oppdater status" in a list: a table of sixty
+	 * measures would otherwise carry sixty forms nobody opened (docs/benchmarks.md).
+	 */
+	@GetMapping(PATH + "/form")
+	String inlineForm(@PathVariable String plan, @PathVariable String item,
+			@RequestParam(required = false) String returnTo, Model model) {
+		PlanTree tree = plans.tree(plan);
+		if (!access.mayRecord(tree, tree.requireItem(item))) {
+			throw new AccessDeniedException("may not record status on " + item);
+		}
+		model.addAttribute("planCode", plan);
+		model.addAttribute("itemCode", item);
+		model.addAttribute("returnTo", safe(returnTo) ? returnTo : null);
+		return "followup/status-form :: inline-form";
 	}
 
 	@PostMapping(PATH)

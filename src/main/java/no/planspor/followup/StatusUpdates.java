@@ -190,16 +190,22 @@ public class StatusUpdates {
 	/**
 	 * The latest status of every item of a plan that has one, in one statement: of the updates that no
 	 * later update corrects, the one with the greatest as-of date, and of those the one recorded last.
+	 * Each item reads its own index from the newest end: sorting a plan's whole history to keep one
+	 * row per item took ten times as long under five years of monthly updates.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, StatusReport> latestByItem(long planId) {
 		Map<Long, StatusReport> latest = new HashMap<>();
 		db.sql("""
-				select distinct on (s.item_id) s.item_id, s.state, s.as_of, s.progress, s.text
-				from status_update s join plan_item i on i.id = s.item_id
+				select i.id as item_id, s.state, s.as_of, s.progress, s.text
+				from plan_item i
+				cross join lateral (
+				  select su.state, su.as_of, su.progress, su.text
+				  from status_update su
+				  where su.item_id = i.id and not exists (select 1 from status_update c where c.corrects_id = su.id)
+				  order by su.as_of desc, su.recorded_at desc, su.id desc
+				  limit 1) s
 				where i.plan_id = :plan
-				  and not exists (select 1 from status_update c where c.corrects_id = s.id)
-				order by s.item_id, s.as_of desc, s.recorded_at desc, s.id desc
 				""").param("plan", planId).query((ResultSet rs) -> {
 			latest.put(rs.getLong("item_id"), report(rs));
 		});

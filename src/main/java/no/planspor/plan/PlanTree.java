@@ -1,6 +1,7 @@
 package no.planspor.plan;
 
-import java.util.LinkedList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,13 +53,29 @@ public record PlanTree(Plan plan, List<Section> sections, List<Reference> refere
 		return allItems().collect(Collectors.toMap(PlanItem::id, Function.identity()));
 	}
 
-	/** The chain from the top-level goal down to the item, both included. */
+	/** The chain from the top-level goal down to the item, both included (the item alone if it is not in this tree). */
 	public List<PlanItem> pathTo(PlanItem item) {
-		Map<Long, PlanItem> byId = itemsById();
-		LinkedList<PlanItem> path = new LinkedList<>();
-		for (PlanItem at = item; at != null; at = at.parentId() == null ? null : byId.get(at.parentId())) {
-			path.addFirst(at);
+		Deque<PlanItem> path = new ArrayDeque<>();
+		for (PlanItem root : items) {
+			if (descend(root, item.id(), path)) {
+				return List.copyOf(path);
+			}
 		}
-		return path;
+		return List.of(item);
+	}
+
+	// A search from the roots rather than a map of ids: a table asks this for every row.
+	private static boolean descend(PlanItem at, long id, Deque<PlanItem> path) {
+		path.addLast(at);
+		if (at.id() == id) {
+			return true;
+		}
+		for (PlanItem child : at.children()) {
+			if (descend(child, id, path)) {
+				return true;
+			}
+		}
+		path.removeLast();
+		return false;
 	}
 }

@@ -196,7 +196,7 @@ class MyItemsTest {
 		String key = forms.key(planA, "T1.1 b)");
 		assertThat(card(page, planA, "T1.1 b)")).contains("hx-trigger=\"status-recorded\"")
 			.contains("hx-get=\"/mine/card?plan=" + planA + "&amp;item=T1.1")
-			.contains("name=\"returnTo\" value=\"/mine\"");
+			.contains("hx-get=\"/plans/" + planA + "/items/" + StatusPlans.encoded("T1.1 b)") + "/status/form?returnTo=/mine\"");
 
 		String fragment = flat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.1 b)") + "&recorded=true").body());
 		assertThat(fragment).startsWith("<li id=\"card-" + key + "\"").doesNotContain("<html")

@@ -243,7 +243,7 @@ class PlanTableTest {
 		String page = flat(admin.get(table + "?goal=1").body());
 		String row = row(page, "T1.2 a) b)");
 		assertThat(row).contains("<div id=\"" + key + "\" class=\"status-inline\">")
-			.contains("hx-post=\"/plans/" + plan + "/items/" + encoded("T1.2 a) b)") + "/status\"")
+			.contains("hx-get=\"/plans/" + plan + "/items/" + encoded("T1.2 a) b)") + "/status/form?returnTo=")
 			.contains("hx-trigger=\"status-recorded\"")
 			.contains("hx-get=\"" + table + "/rows/" + encoded("T1.2 a) b)") + "?recorded=true&amp;returnTo=");
 

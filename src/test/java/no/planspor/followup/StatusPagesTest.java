@@ -98,6 +98,9 @@ class StatusPagesTest {
 						Map.of("state", "ON_TRACK", "asOf", today.toString(), "view", "panel"), false);
 				assertThat(answer.statusCode()).as("%s posts on %s", person.getKey(), item).isEqualTo(may ? 302 : 403);
 				assertThat(rows(item) - before).isEqualTo(may ? 1 : 0);
+				HttpResponse<String> inlineForm = person.getValue().get(itemPage(item) + "/status/form");
+				assertThat(inlineForm.statusCode()).as("%s fetches the inline form of %s", person.getKey(), item)
+					.isEqualTo(may ? 200 : 403);
 			}
 		}
 	}
@@ -178,9 +181,18 @@ class StatusPagesTest {
 		assertThat(widget).startsWith("<div id=\"" + key + "\" class=\"status-inline\">")
 			.contains("state state--ON_TRACK\">I rute<")
 			.contains("Statusen er registrert.")
-			.contains("name=\"view\" value=\"inline\"")
-			.contains("hx-target=\"#" + key + "\"")
 			.doesNotContain("<details class=\"status-inline__edit\" open");
+		// The widget fetches its blank form when opened; without JavaScript it links to the item page's.
+		assertThat(widget).doesNotContain("<form")
+			.contains("hx-get=\"" + itemPage("T1.2 a) b)") + "/status/form\"")
+			.contains("hx-trigger=\"toggle once\"")
+			.contains("href=\"" + itemPage("T1.2 a) b)") + "#status-form\"");
+		String blank = flat(admin.get(itemPage("T1.2 a) b)") + "/status/form?returnTo=/mine").body());
+		assertThat(blank).startsWith("<form action=\"" + itemPage("T1.2 a) b)") + "/status\"")
+			.contains("name=\"view\" value=\"inline\"")
+			.contains("name=\"returnTo\" value=\"/mine\"")
+			.contains("hx-target=\"#" + key + "\"")
+			.contains("name=\"_csrf\"");
 
 		HttpResponse<String> refused = post(admin, "T1.2 a) b)", Map.of("state", "", "asOf", today.toString(),
 				"view", "inline"), true);

@@ -29,6 +29,10 @@ final class FieldChecks {
 		problems.add(Problem.of(path, code, args));
 	}
 
+	void problem(Problem problem) {
+		problems.add(problem);
+	}
+
 	boolean has(String path) {
 		return problems.stream().anyMatch(p -> p.path().equals(path) || p.path().startsWith(path + "["));
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.planspor.account.CurrentUser;
+import no.planspor.account.PartyMemberships;
 import no.planspor.account.Permissions;
 import no.planspor.account.Role;
 import no.planspor.audit.AuditLog;
@@ -68,13 +69,20 @@ public class PlanEditing {
 
 	private final Permissions permissions;
 
+	private final PartyMemberships memberships;
+
+	private final List<PeriodGuard> periodGuards;
+
 	private final AuditLog audit;
 
 	private final JdbcClient db;
 
 	private final Clock clock;
 
-	PlanEditing(PlanReader plans, Units units, Permissions permissions, AuditLog audit, JdbcClient db, Clock clock) {
+	PlanEditing(PlanReader plans, Units units, Permissions permissions, PartyMemberships memberships,
+			List<PeriodGuard> periodGuards, AuditLog audit, JdbcClient db, Clock clock) {
+		this.memberships = memberships;
+		this.periodGuards = periodGuards;
 		this.plans = plans;
 		this.units = units;
 		this.permissions = permissions;
@@ -165,6 +173,11 @@ public class PlanEditing {
 		String title = checks.text(details.title(), "title", true, Limits.TITLE);
 		Unit unit = unit(details.unitCode(), checks);
 		checks.period(details.periodFrom(), details.periodTo());
+		if (checks.ok() && (details.periodFrom() > current.periodFrom() || details.periodTo() < current.periodTo())) {
+			for (PeriodGuard guard : periodGuards) {
+				guard.problemsWithPeriod(current.id(), details.periodFrom(), details.periodTo()).forEach(checks::problem);
+			}
+		}
 		String parentCode = blankToNull(details.parentCode());
 		Long parentId = parentPlan(current.kind(), parentCode, current, checks);
 		if (!Objects.equals(parentCode, current.parentCode()) && current.parentCode() != null) {
@@ -477,8 +490,7 @@ public class PlanEditing {
 
 	/**
 	 * Changes a party. Items point at parties by id, so a new code follows into every item it answers
-	 * for. (People's memberships name parties by code: after a change of code, memberships under the
-	 * old code no longer count in this plan.)
+	 * for; people's memberships name parties by code, and {@link PartyMemberships} carries them over.
 	 */
 	@Transactional
 	public EditableParty editParty(String planCode, long partyId, String code, String name, PartyKind kind,
@@ -509,6 +521,9 @@ public class PlanEditing {
 			.update();
 		if (updated == 0) {
 			throw Conflict.staleVersion(party(planCode, partyId));
+		}
+		if (!current.code().equals(checkedCode)) {
+			memberships.partyRenamed(plan.id(), plan.unit().id(), current.code(), checkedCode);
 		}
 		String label = checkedCode + " – " + checkedName;
 		audit.record(List.of(Change.updated(PARTY, partyId, plan.id(), null, label, "code", current.code(), checkedCode),

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
+import no.planspor.account.Permissions;
 import no.planspor.account.Role;
 import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
@@ -50,6 +51,9 @@ class PlanEditingTest {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	Permissions permissions;
 
 	static <T> T admin(Supplier<T> work) {
 		return SystemIdentity.call(work);
@@ -200,6 +204,48 @@ class PlanEditingTest {
 			.containsExactly("https://www.oslo-universitetssykehus.no/");
 		assertThatThrownBy(() -> admin(() -> editing.setReferences(plan, List.of(), current.version())))
 			.isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void whoStandsForAPartyStandsForItUnderItsNewCode() {
+		String plan = EditingPlans.krnWithStrategy(exchange, "X-RENAME", "Omdøpingsklinikken").plan();
+		long planId = AccountFixtures.planId(db, plan);
+		long unitId = AccountFixtures.unitId(db, "X-RENAME");
+		long inPlan = AccountFixtures.user(accounts, AccountFixtures.unique("crai-plan"), Role.CONTRIBUTOR);
+		AccountFixtures.memberOfPlan(db, inPlan, "CRAI", planId);
+		long inUnit = AccountFixtures.user(accounts, AccountFixtures.unique("crai-unit"), Role.CONTRIBUTOR);
+		AccountFixtures.memberOfUnit(db, inUnit, "CRAI", unitId);
+		long both = AccountFixtures.user(accounts, AccountFixtures.unique("crai-both"), Role.CONTRIBUTOR);
+		AccountFixtures.memberOfPlan(db, both, "CRAI", planId);
+		AccountFixtures.memberOfPlan(db, both, "CRAI-senteret", planId);
+		EditableParty crai = editing.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst().orElseThrow();
+
+		admin(() -> editing.editParty(plan, crai.id(), "CRAI-senteret", crai.name(), PartyKind.UNIT, crai.version()));
+
+		assertThat(memberships(inPlan)).containsExactly("CRAI-senteret in plan " + planId);
+		// The unit's other plans still say CRAI; in this one the unit member stands for the new code.
+		assertThat(memberships(inUnit)).containsExactly("CRAI in unit " + unitId, "CRAI-senteret in plan " + planId);
+		assertThat(memberships(both)).containsExactly("CRAI-senteret in plan " + planId);
+		for (long person : List.of(inPlan, inUnit, both)) {
+			String username = db.sql("select username from app_user where id = :id").param("id", person)
+				.query(String.class).single();
+			assertThat(AccountFixtures.as(accounts, username,
+					() -> permissions.mayContribute(planId, unitId, List.of("CRAI-senteret"))))
+				.as("%s may still record on CRAI's measures", username)
+				.isTrue();
+		}
+		assertThat(db.sql("""
+				select action || ' ' || coalesce(old_value, '∅') || ' → ' || coalesce(new_value, '∅')
+				from audit_event where entity_type = 'PARTY_MEMBER' and plan_id = :plan order by id
+				""").param("plan", planId).query(String.class).list())
+			.containsExactly("UPDATED CRAI → CRAI-senteret", "DELETED CRAI → ∅", "CREATED ∅ → CRAI-senteret");
+	}
+
+	private List<String> memberships(long userId) {
+		return db.sql("""
+				select party_code || case when plan_id is null then ' in unit ' || unit_id else ' in plan ' || plan_id end
+				from party_member where user_id = :user order by plan_id nulls first, party_code
+				""").param("user", userId).query(String.class).list();
 	}
 
 	@Test

@@ -103,6 +103,8 @@ class StatusPagesTest {
 					.isEqualTo(may ? 200 : 403);
 			}
 		}
+		assertThat(sessions.get("ADMIN").get(itemPage("T9.9") + "/status/form").statusCode())
+			.as("no form for an item that is not there").isEqualTo(404);
 	}
 
 	@Test

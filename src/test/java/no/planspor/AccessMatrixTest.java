@@ -37,6 +37,7 @@ import no.planspor.account.Role;
 import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
+import no.planspor.exchange.ApiClient;
 import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
 
@@ -204,23 +205,23 @@ class AccessMatrixTest {
 	@BeforeAll
 	void planAndPeople() {
 		String strategy = fresh("acl-strategy");
-		ObjectNode strategyDoc = seed("01-ous-forskningsstrategi-2025-2029");
+		ObjectNode strategyDoc = PlanDocuments.seed("01-ous-forskningsstrategi-2025-2029");
 		strategyDoc.put("code", strategy);
 		strategyDoc.putObject("unit").put("code", UNIT).put("name", UNIT_NAME);
-		load(strategyDoc);
+		PlanDocuments.importAsSystem(exchange, strategyDoc);
 		plan = fresh("acl-krn");
-		ObjectNode krn = seed("03-krn-forskning-2025-2029");
+		ObjectNode krn = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		krn.put("code", plan);
 		krn.put("parent", strategy);
 		krn.putObject("unit").put("code", UNIT).put("name", UNIT_NAME);
-		ObjectNode measure = find(krn.get("items"), MEASURE);
+		ObjectNode measure = PlanDocuments.item(krn, MEASURE);
 		assertThat(measure.get("responsible").toString()).isEqualTo("[\"" + PARTY + "\"]");
 		((ObjectNode) measure.get("indicators").get(0)).set("target", JSON.readTree(
 				"{\"kind\":\"COUNT\",\"value\":10,\"unit\":\"verktøy\",\"per\":\"PLAN\",\"baseline\":null,\"due\":null}"));
-		assertThat(find(krn.get("items"), AFU_MEASURE).get("responsible").toString()).contains("\"" + OTHER_PARTY + "\"")
+		assertThat(PlanDocuments.item(krn, AFU_MEASURE).get("responsible").toString()).contains("\"" + OTHER_PARTY + "\"")
 			.doesNotContain(PARTY);
-		assertThat(find(krn.get("items"), ORPHAN_MEASURE).get("responsible").size()).isZero();
-		load(krn);
+		assertThat(PlanDocuments.item(krn, ORPHAN_MEASURE).get("responsible").size()).isZero();
+		PlanDocuments.importAsSystem(exchange, krn);
 
 		long planId = AccountFixtures.planId(db, plan);
 		long unitId = AccountFixtures.unitId(db, UNIT);
@@ -536,29 +537,8 @@ class AccessMatrixTest {
 
 	/** An API call as another system makes it: HTTP Basic (none for nobody), JSON, answers in English. */
 	static HttpResponse<String> api(int port, Person p, String method, String path, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept", "application/json")
-			.header("Accept-Language", "en")
-			.timeout(Duration.ofSeconds(30))
-			.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-					: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (!p.anonymous()) {
-			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((p.username() + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
-		}
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		ApiClient client = p.anonymous() ? ApiClient.anonymous(port) : ApiClient.as(port, p.username(), PASSWORD);
+		return client.send(method, path, json);
 	}
 
 	HttpResponse<String> api(Person p, String method, String path, String json) {
@@ -578,34 +558,4 @@ class AccessMatrixTest {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	static ObjectNode seed(String name) {
-		try (InputStream in = AccessMatrixTest.class.getResourceAsStream("/no/planspor/exchange/seeds/" + name + ".json")) {
-			return (ObjectNode) JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The item with this code, anywhere under {@code items}. */
-	static ObjectNode find(JsonNode items, String code) {
-		for (JsonNode item : items) {
-			if (code.equals(item.get("code").asString())) {
-				return (ObjectNode) item;
-			}
-			JsonNode children = item.get("children");
-			if (children != null) {
-				ObjectNode found = find(children, code);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		return null;
-	}
-
-	void load(ObjectNode doc) {
-		byte[] bytes = JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
-		SystemIdentity.call(() -> exchange.importPlan(bytes));
-	}
 }

@@ -56,6 +56,16 @@ public final class ApiClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(json)));
 	}
 
+	/** Any method, with a JSON body or none. */
+	public HttpResponse<String> send(String method, String path, String json) {
+		HttpRequest.Builder request = request(path).method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+				: HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return send(request);
+	}
+
 	private HttpRequest.Builder request(String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(60))

@@ -1,5 +1,8 @@
 package no.planspor.exchange;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -7,6 +10,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+
+import no.planspor.account.SystemIdentity;
 
 /**
  * Small, valid planspor-plan/1 documents for tests to break in one place at a time. The plan builds
@@ -95,6 +100,48 @@ public final class PlanDocuments {
 					: node.get(step.substring(1));
 		}
 		return (ObjectNode) node;
+	}
+
+	/** A fresh copy of a shipped seed plan ({@code 03-krn-forskning-2025-2029}), for a test to change. */
+	public static ObjectNode seed(String name) {
+		try (InputStream in = PlanDocuments.class.getResourceAsStream("/no/planspor/exchange/seeds/" + name + ".json")) {
+			if (in == null) {
+				throw new IllegalArgumentException("No seed plan " + name);
+			}
+			return (ObjectNode) JSON.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The item with this code anywhere in the document's tree. */
+	public static ObjectNode item(ObjectNode doc, String code) {
+		ObjectNode found = find(doc.get("items"), code);
+		if (found == null) {
+			throw new IllegalArgumentException("No item " + code);
+		}
+		return found;
+	}
+
+	private static ObjectNode find(JsonNode items, String code) {
+		for (JsonNode item : items) {
+			if (code.equals(item.get("code").asString())) {
+				return (ObjectNode) item;
+			}
+			JsonNode children = item.get("children");
+			ObjectNode below = children == null ? null : find(children, code);
+			if (below != null) {
+				return below;
+			}
+		}
+		return null;
+	}
+
+	/** Imports the document as the application itself (no user, no HTTP). */
+	public static void importAsSystem(PlanExchange exchange, JsonNode doc) {
+		byte[] bytes = bytes(doc);
+		SystemIdentity.call(() -> exchange.importPlan(bytes));
 	}
 
 	public static byte[] bytes(JsonNode doc) {

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import no.planspor.PlansporTest;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.SqlStatementCounter;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -148,7 +149,7 @@ class FollowUpPagesStatementsTest {
 	/** A KRN copy in this test's unit, its goals repeated {@code times} times with "-n" added to every code. */
 	private String importCopy(int times) {
 		String code = "count-" + UUID.randomUUID().toString().substring(0, 8);
-		ObjectNode doc = (ObjectNode) StatusPlans.read(StatusPlans.KRN_SEED);
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", unit).put("name", "Telleklinikken");
 		if (times > 1) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.ApiClient;
@@ -44,8 +45,6 @@ final class IndicatorPlans {
 	static final String UNSAID_ITEM = "T4.2 a)";
 
 	static final String PROPOSABLE = "Minst 3 PhD gjennom næringslivssamarbeid";
-
-	private static final String KRN_SEED = "/no/planspor/exchange/seeds/03-krn-forskning-2025-2029.json";
 
 	/** A plan imported for one test class, with its unit and the people who act on it. */
 	record Fixture(String code, String unitCode, long planId, long unitId, String admin, String editor,
@@ -108,11 +107,11 @@ final class IndicatorPlans {
 	}
 
 	static ObjectNode krnCopy(String code, String unitCode) {
-		ObjectNode doc = (ObjectNode) read(KRN_SEED);
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", unitCode).put("name", "Indikatortestklinikken " + unitCode);
 		// A text the parser proposes a target for (COUNT 3 PhD), on an indicator without target.
-		((ObjectNode) find(doc.get("items"), COUNT_ITEM).get("indicators").get(0)).put("text", PROPOSABLE);
+		((ObjectNode) PlanDocuments.item(doc, COUNT_ITEM).get("indicators").get(0)).put("text", PROPOSABLE);
 		target(doc, COUNT_ITEM, 2, "{\"kind\":\"COUNT\",\"value\":3,\"unit\":\"registre\",\"per\":\"PLAN\",\"baseline\":null,\"due\":null}");
 		target(doc, YEARLY_ITEM, 1, "{\"kind\":\"RECURRING\",\"value\":1,\"unit\":null,\"per\":\"YEAR\",\"baseline\":null,\"due\":null}");
 		target(doc, YEARLY_ITEM, 2, "{\"kind\":\"MILESTONE\",\"value\":null,\"unit\":null,\"per\":null,\"baseline\":null,\"due\":null}");
@@ -130,21 +129,8 @@ final class IndicatorPlans {
 	}
 
 	private static void target(ObjectNode doc, String itemCode, int n, String target) {
-		ObjectNode item = find(doc.get("items"), itemCode);
+		ObjectNode item = PlanDocuments.item(doc, itemCode);
 		((ObjectNode) item.get("indicators").get(n - 1)).set("target", JSON.readTree(target));
-	}
-
-	private static ObjectNode find(JsonNode items, String code) {
-		for (JsonNode item : items) {
-			if (code.equals(item.get("code").asString())) {
-				return (ObjectNode) item;
-			}
-			ObjectNode below = find(item.get("children"), code);
-			if (below != null) {
-				return below;
-			}
-		}
-		return null;
 	}
 
 	private static String person(UserAccounts accounts, String role, Role kind) {
@@ -157,12 +143,4 @@ final class IndicatorPlans {
 		return db.sql("select id from app_user where username = :u").param("u", username).query(Long.class).single();
 	}
 
-	private static JsonNode read(String resource) {
-		try (InputStream in = IndicatorPlans.class.getResourceAsStream(resource)) {
-			return JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

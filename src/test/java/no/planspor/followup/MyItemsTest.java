@@ -30,6 +30,7 @@ import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
 import no.planspor.exchange.ApiClient;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
@@ -210,7 +211,7 @@ class MyItemsTest {
 		// TIK names Ansvar per sub-goal; its measures name nobody and are answered for by the sub-goal.
 		String tikUnit = "MINE-TIK-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		String tik = "mine-tik-" + UUID.randomUUID().toString().substring(0, 8);
-		ObjectNode doc = (ObjectNode) StatusPlans.read("/no/planspor/exchange/seeds/02-tik-forskning-2022-2025.json");
+		ObjectNode doc = PlanDocuments.seed("02-tik-forskning-2022-2025");
 		doc.put("code", tik);
 		doc.putObject("unit").put("code", tikUnit).put("name", "Mine tiltak-TIK");
 		var answer = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD)
@@ -293,7 +294,7 @@ class MyItemsTest {
 
 	private String importCopy(Consumer<ObjectNode> change) {
 		String code = "mine-" + UUID.randomUUID().toString().substring(0, 8);
-		ObjectNode doc = (ObjectNode) StatusPlans.read(StatusPlans.KRN_SEED);
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", unit).put("name", "Mine tiltak-klinikken");
 		change.accept(doc);

@@ -14,6 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 import no.planspor.PlansporTest;
 import no.planspor.exchange.ApiClient;
+import no.planspor.exchange.PlanDocuments;
 
 /**
  * Plans of their own for the status tests: the KRN seed imported under a fresh code and a fresh unit,
@@ -22,8 +23,6 @@ import no.planspor.exchange.ApiClient;
 final class StatusPlans {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-
-	static final String KRN_SEED = "/no/planspor/exchange/seeds/03-krn-forskning-2025-2029.json";
 
 	/** The KRN plan's own measure with CRAI as its only responsible party. */
 	static final String CRAI_MEASURE = "T1.3 d)";
@@ -38,7 +37,7 @@ final class StatusPlans {
 	static String importKrnCopy(int port, Consumer<ObjectNode> change) {
 		String suffix = UUID.randomUUID().toString().substring(0, 8);
 		String code = "status-" + suffix;
-		ObjectNode doc = (ObjectNode) read(KRN_SEED);
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", unitCode(code)).put("name", "Statustestklinikken " + suffix);
 		change.accept(doc);
@@ -61,11 +60,7 @@ final class StatusPlans {
 
 	/** The item with this code, anywhere in the document. */
 	static ObjectNode item(ObjectNode doc, String code) {
-		ObjectNode found = find(doc.get("items"), code);
-		if (found == null) {
-			throw new IllegalArgumentException("No item " + code);
-		}
-		return found;
+		return PlanDocuments.item(doc, code);
 	}
 
 	/** An item code as it goes into an address. */
@@ -73,25 +68,4 @@ final class StatusPlans {
 		return URLEncoder.encode(itemCode, StandardCharsets.UTF_8).replace("+", "%20").replace("%28", "(").replace("%29", ")");
 	}
 
-	private static ObjectNode find(JsonNode items, String code) {
-		for (JsonNode item : items) {
-			if (code.equals(item.get("code").asString())) {
-				return (ObjectNode) item;
-			}
-			ObjectNode below = find(item.get("children"), code);
-			if (below != null) {
-				return below;
-			}
-		}
-		return null;
-	}
-
-	static JsonNode read(String resource) {
-		try (InputStream in = StatusPlans.class.getResourceAsStream(resource)) {
-			return JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

@@ -1,31 +1,19 @@
 package no.planspor.plan;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import no.planspor.exchange.ApiClient;
+
 /** Item API calls as another system makes them: HTTP Basic, JSON, answers in English. */
 final class ApiCalls {
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
-	private final int port;
-
-	private final String authorization;
+	private final ApiClient client;
 
 	ApiCalls(int port, String username, String password) {
-		this.port = port;
-		this.authorization = username == null ? null
-				: "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.client = username == null ? ApiClient.anonymous(port) : ApiClient.as(port, username, password);
 	}
 
 	static String itemPath(String plan, String item) {
@@ -33,12 +21,11 @@ final class ApiCalls {
 	}
 
 	HttpResponse<String> get(String path) {
-		return send(request(path).GET());
+		return client.get(path);
 	}
 
 	HttpResponse<String> put(String path, String json) {
-		return send(request(path).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+		return client.send("PUT", path, json);
 	}
 
 	ObjectNode item(String plan, String item) {
@@ -55,28 +42,5 @@ final class ApiCalls {
 
 	static JsonNode json(HttpResponse<String> answer) {
 		return EditingPlans.JSON.readTree(answer.body());
-	}
-
-	private HttpRequest.Builder request(String path) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Accept-Language", "en")
-			.timeout(Duration.ofSeconds(60));
-		if (authorization != null) {
-			request.header("Authorization", authorization);
-		}
-		return request;
-	}
-
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
 	}
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import no.planspor.account.SystemIdentity;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
 
 /**
@@ -44,16 +45,16 @@ final class EditingPlans {
 	/** A strategy copy and a KRN copy building on it; returns the codes. */
 	static Pair krnWithStrategy(PlanExchange exchange, String unit, String unitName) {
 		String strategy = fresh("edit-strategy");
-		ObjectNode strategyDoc = seed("01-ous-forskningsstrategi-2025-2029");
+		ObjectNode strategyDoc = PlanDocuments.seed("01-ous-forskningsstrategi-2025-2029");
 		strategyDoc.put("code", strategy);
 		strategyDoc.putObject("unit").put("code", unit).put("name", unitName);
-		load(exchange, strategyDoc);
+		PlanDocuments.importAsSystem(exchange, strategyDoc);
 		String krn = fresh("edit-krn");
-		ObjectNode krnDoc = seed("03-krn-forskning-2025-2029");
+		ObjectNode krnDoc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		krnDoc.put("code", krn);
 		krnDoc.put("parent", strategy);
 		krnDoc.putObject("unit").put("code", unit).put("name", unitName);
-		load(exchange, krnDoc);
+		PlanDocuments.importAsSystem(exchange, krnDoc);
 		return new Pair(strategy, krn);
 	}
 
@@ -64,27 +65,14 @@ final class EditingPlans {
 	/** A TIK copy (goals, sub-goals, measures) in the given unit. */
 	static String tik(PlanExchange exchange, String unit, String unitName) {
 		String code = fresh("edit-tik");
-		ObjectNode doc = seed("02-tik-forskning-2022-2025");
+		ObjectNode doc = PlanDocuments.seed("02-tik-forskning-2022-2025");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", unit).put("name", unitName);
-		load(exchange, doc);
+		PlanDocuments.importAsSystem(exchange, doc);
 		return code;
 	}
 
 	record Pair(String strategy, String plan) {
 	}
 
-	static ObjectNode seed(String name) {
-		try (InputStream in = EditingPlans.class.getResourceAsStream("/no/planspor/exchange/seeds/" + name + ".json")) {
-			return (ObjectNode) JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static void load(PlanExchange exchange, ObjectNode doc) {
-		byte[] bytes = JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
-		SystemIdentity.call(() -> exchange.importPlan(bytes));
-	}
 }

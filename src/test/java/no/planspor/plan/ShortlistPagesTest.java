@@ -30,6 +30,7 @@ import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
 
 /**
@@ -216,10 +217,10 @@ class ShortlistPagesTest {
 
 	private String krnCopy() {
 		String code = EditingPlans.fresh("slpages");
-		ObjectNode doc = EditingPlans.seed("03-krn-forskning-2025-2029");
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", UNIT).put("name", "Kortlistesidetestklinikken");
-		EditingPlans.load(exchange, doc);
+		PlanDocuments.importAsSystem(exchange, doc);
 		return code;
 	}
 

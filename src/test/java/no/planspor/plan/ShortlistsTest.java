@@ -20,6 +20,7 @@ import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
@@ -263,10 +264,10 @@ class ShortlistsTest {
 
 	private String krnCopy() {
 		String code = EditingPlans.fresh("shortlists");
-		ObjectNode doc = EditingPlans.seed("03-krn-forskning-2025-2029");
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", UNIT).put("name", "Kortlistetestklinikken");
-		EditingPlans.load(exchange, doc);
+		PlanDocuments.importAsSystem(exchange, doc);
 		return code;
 	}
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import no.planspor.exchange.PlanDocuments;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -22,8 +23,6 @@ final class ReportPlans {
 
 	static final String STRATEGY = "ous-forskningsstrategi-2025-2029";
 
-	private static final String KRN_SEED = "/no/planspor/exchange/seeds/03-krn-forskning-2025-2029.json";
-
 	private ReportPlans() {
 	}
 
@@ -33,7 +32,7 @@ final class ReportPlans {
 
 	/** The KRN plan under a new code and a unit of its own, so that it disturbs no other test. */
 	static ObjectNode krnCopy(String code) {
-		ObjectNode doc = (ObjectNode) read(KRN_SEED);
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
 		doc.put("code", code);
 		doc.putObject("unit").put("code", "RPT").put("name", "Rapporttestklinikken");
 		return doc;
@@ -60,28 +59,11 @@ final class ReportPlans {
 
 	/** Puts the item with this code (anywhere in the tree) on the plan's shortlist. */
 	static void shortlist(ObjectNode doc, String itemCode, String shortlistCode) {
-		ObjectNode item = find(doc.get("items"), itemCode);
-		if (item == null) {
-			throw new IllegalArgumentException("No item " + itemCode);
-		}
-		item.withArray("shortlists").add(shortlistCode);
+		PlanDocuments.item(doc, itemCode).withArray("shortlists").add(shortlistCode);
 	}
 
 	static byte[] bytes(JsonNode doc) {
 		return JSON.writeValueAsString(doc).getBytes(StandardCharsets.UTF_8);
-	}
-
-	private static ObjectNode find(JsonNode items, String code) {
-		for (JsonNode item : items) {
-			if (code.equals(item.get("code").asString())) {
-				return (ObjectNode) item;
-			}
-			ObjectNode below = find(item.get("children"), code);
-			if (below != null) {
-				return below;
-			}
-		}
-		return null;
 	}
 
 	private static void suffix(ObjectNode item, String suffix) {
@@ -92,12 +74,4 @@ final class ReportPlans {
 		item.get("children").forEach(child -> suffix((ObjectNode) child, suffix));
 	}
 
-	private static JsonNode read(String resource) {
-		try (InputStream in = ReportPlans.class.getResourceAsStream(resource)) {
-			return JSON.readTree(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
 }

@@ -15,17 +15,17 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.jsoup.nodes.Element;
+
+import no.planspor.Html;
 
 /**
  * A person's browser without the browser: cookies are kept, redirects are not followed (tests look
  * at them), and forms are posted with the CSRF token the page gave.
  */
 public final class WebSession {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
 
 	private final String base;
 
@@ -84,11 +84,11 @@ public final class WebSession {
 
 	/** The CSRF token of the first form on a page that has one. */
 	public static String csrfToken(String html) {
-		Matcher matcher = CSRF.matcher(html);
-		if (!matcher.find()) {
+		Element field = Html.page(html).selectFirst("input[name=_csrf]");
+		if (field == null) {
 			throw new AssertionError("No _csrf field in the page");
 		}
-		return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+		return field.val();
 	}
 
 	public Optional<String> cookie(String name) {

@@ -1,14 +1,16 @@
 package no.planspor.followup;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.UserAccounts;
@@ -53,21 +56,23 @@ class IndicatorPagesTest {
 	void theProposalFromTheTextIsPrefilled() {
 		String page = as(plan.editor()).get(plan.targetPage(IndicatorPlans.COUNT_ITEM, 1)).body();
 
-		assertThat(page).contains("Foreslå mål for indikator 1").contains(IndicatorPlans.PROPOSABLE)
-			.contains("Forslag ut fra teksten: minst 3 PhD i planperioden");
+		Document doc = Html.page(page);
+		assertThat(one(doc, "h1").text()).isEqualTo("Foreslå mål for indikator 1");
+		assertThat(one(doc, ".target-page__indicator").text()).isEqualTo(IndicatorPlans.PROPOSABLE);
+		assertThat(one(doc, "#proposal").text()).startsWith("Forslag ut fra teksten: minst 3 PhD i planperioden");
 		assertThat(checked(page, "kind")).isEqualTo("COUNT");
 		assertThat(value(page, "value")).isEqualTo("3");
 		assertThat(value(page, "unit")).isEqualTo("PhD");
 		assertThat(checked(page, "per")).isEqualTo("PLAN");
 		assertThat(value(page, "due")).isEqualTo("2029-12-31");
-		assertThat(page).contains("Minst n av noe").contains("p % over utgangspunktet");
+		assertThat(doc.text()).contains("Minst n av noe").contains("p % over utgangspunktet");
 	}
 
 	@Test
 	void aTextWithoutANumberSaysSoAndLeavesTheFormEmpty() {
 		String page = as(plan.editor()).get(plan.targetPage(IndicatorPlans.UNSAID_ITEM, 1)).body();
 
-		assertThat(page).contains("Teksten gir ikke noe tall");
+		assertThat(one(Html.page(page), "#proposal").text()).contains("Teksten gir ikke noe tall");
 		assertThat(checked(page, "kind")).isNull();
 		assertThat(value(page, "value")).isNullOrEmpty();
 		assertThat(value(page, "due")).isEqualTo("2029-12-31");
@@ -94,9 +99,11 @@ class IndicatorPagesTest {
 		assertThat(AccountFixtures.auditOf(db, "INDICATOR", (Long) row.get("id")))
 			.containsExactly(own.editor() + " UPDATED target: ∅ → COUNT 4 PhD per PLAN");
 
-		String item = editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body();
-		assertThat(item).contains("Målet for indikator 1 er lagret.").contains("minst 4 PhD i planperioden")
-			.contains("Endre mål");
+		Document item = Html.page(editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body());
+		assertThat(item.text()).contains("Målet for indikator 1 er lagret.");
+		Element first = one(item, "li#indicator-1");
+		assertThat(one(first, ".indicator-target").text()).contains("minst 4 PhD i planperioden");
+		assertThat(one(first, "a[href$=/indicators/1/target]").text()).startsWith("Endre mål");
 	}
 
 	@Test
@@ -116,7 +123,9 @@ class IndicatorPagesTest {
 		assertThat(row.get("baseline_as_of").toString()).isEqualTo("2025-01-01");
 		assertThat(row.get("target_due").toString()).isEqualTo("2027-12-31");
 		String again = editor.get(own.targetPage(IndicatorPlans.UNSAID_ITEM, 1)).body();
-		assertThat(again).contains("Endre mål for indikator 1").contains("Nåværende mål: økning på 50 %");
+		Document againPage = Html.page(again);
+		assertThat(one(againPage, "h1").text()).isEqualTo("Endre mål for indikator 1");
+		assertThat(one(againPage, ".target-page__current").text()).startsWith("Nåværende mål: økning på 50 %");
 		assertThat(value(again, "baselineValue")).isEqualTo("4");
 		assertThat(value(again, "due")).isEqualTo("2027-12-31");
 	}
@@ -164,13 +173,16 @@ class IndicatorPagesTest {
 
 			assertThat(refused.statusCode()).as(bad.field()).isEqualTo(400);
 			String page = refused.body();
-			assertThat(page).as(bad.field()).contains("Målet ble ikke lagret").contains(bad.message())
-				.contains("id=\"" + bad.field() + "-error\"");
+			Document doc = Html.page(page);
+			Element summary = one(doc, ".error-summary");
+			assertThat(summary.text()).as(bad.field()).contains("Målet ble ikke lagret").contains(bad.message());
+			assertThat(one(doc, "[id=" + bad.field() + "-error]").text()).as(bad.field()).contains(bad.message());
 			if (!bad.field().equals("kind")) {
-				assertThat(page).as(bad.field()).containsPattern("id=\"" + bad.field() + "\"[^>]*aria-invalid=\"true\"");
+				assertThat(one(doc, "input[id=" + bad.field() + "]").attr("aria-invalid")).as(bad.field()).isEqualTo("true");
 				assertThat(value(page, bad.field())).as(bad.field()).isEqualTo(bad.form().get(bad.field()));
 			}
-			assertThat(page).as("links from the summary to the field").contains("href=\"#" + (bad.field().equals("kind") ? "kind-COUNT" : bad.field()) + "\"");
+			assertThat(summary.select("a").eachAttr("href")).as("links from the summary to the field")
+				.contains("#" + (bad.field().equals("kind") ? "kind-COUNT" : bad.field()));
 		}
 		assertThat(indicator(plan, IndicatorPlans.UNSAID_ITEM, 1).get("target_kind")).isNull();
 		assertThat(IndicatorPlans.count(db, "audit_event")).isEqualTo(audited);
@@ -188,7 +200,8 @@ class IndicatorPagesTest {
 		HttpResponse<String> stale = second.postForm(path, target(formOfSecond, "COUNT", "2", "PhD", "YEAR", "", "", ""));
 
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.body()).contains("Noen andre har endret målet mens du redigerte.")
+		Element conflict = one(Html.page(stale.body()), "#conflict");
+		assertThat(conflict.text()).contains("Noen andre har endret målet mens du redigerte.")
 			.contains("Målet er nå: minst 5 PhD i planperioden");
 		assertThat(value(stale.body(), "value")).isEqualTo("2");
 		assertThat(checked(stale.body(), "per")).isEqualTo("YEAR");
@@ -208,15 +221,18 @@ class IndicatorPagesTest {
 				measurement(editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body(), "1", "2025-06-01"));
 		editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)); // follows the redirect, as a browser does
 		String page = editor.get(own.targetPage(IndicatorPlans.COUNT_ITEM, 2)).body();
-		assertThat(page).contains("Fjern målet").contains("data-confirm=");
+		Element clear = one(Html.page(page), "form:has(input[name=action][value=clear])");
+		assertThat(clear.attr("data-confirm")).isNotBlank();
+		assertThat(one(clear, "button").text()).isEqualTo("Fjern målet");
 
 		HttpResponse<String> cleared = editor.postForm(own.targetPage(IndicatorPlans.COUNT_ITEM, 2),
 				Map.of("_csrf", WebSession.csrfToken(page), "action", "clear", "version", value(page, "version")));
 
 		assertThat(cleared.statusCode()).isEqualTo(302);
 		assertThat(indicator(own, IndicatorPlans.COUNT_ITEM, 2).get("target_kind")).isNull();
-		String item = editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body();
-		assertThat(item).contains("Målet for indikator 2 er fjernet.").contains("Alle målinger (1)");
+		Document item = Html.page(editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body());
+		assertThat(item.text()).contains("Målet for indikator 2 er fjernet.");
+		assertThat(one(item, "li#indicator-2 details.indicator-values summary").text()).isEqualTo("Alle målinger (1)");
 	}
 
 	@Test
@@ -258,11 +274,18 @@ class IndicatorPagesTest {
 		assertThat(IndicatorPlans.count(db, "indicator_value")).isEqualTo(before + 1);
 		assertThat(db.sql("select source from indicator_value order by id desc limit 1").query(String.class).single())
 			.isEqualTo("MANUAL");
-		String page = contributor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body();
-		assertThat(page).contains("Målingen for indikator 2 er registrert.").contains("Alle målinger (1)")
-			.contains("To nye registre").contains("href=\"https://example.org/registre\"")
-			.contains("Nå: 2 av 3\u00a0registre").contains("progress__words--").contains("data-chart=")
-			.containsPattern("<canvas role=\"img\"[^>]*aria-label=\"Diagram: 1 måling fra 1\\. juni 2025 til 1\\. juni 2025\\. Siste verdi 2; mål 3\\.\"");
+		Document page = Html.page(contributor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body());
+		assertThat(page.select("[role=status]").eachText()).contains("Målingen for indikator 2 er registrert.");
+		Element block = one(page, "li#indicator-2");
+		assertThat(one(block, "details.indicator-values summary").text()).isEqualTo("Alle målinger (1)");
+		assertThat(one(block, ".indicator-values__note").text()).isEqualTo("To nye registre");
+		one(block, "a[href='https://example.org/registre']");
+		// The number and its unit do not break apart.
+		assertThat(one(block, ".indicator-standing").wholeText()).isEqualTo("Nå: 2 av 3\u00a0registre");
+		assertThat(one(block, ".progress__words").classNames()).anyMatch(name -> name.startsWith("progress__words--"));
+		Element chart = one(block, "canvas[data-chart]");
+		assertThat(chart.attr("role")).isEqualTo("img");
+		assertThat(chart.attr("aria-label")).isEqualTo("Diagram: 1 måling fra 1. juni 2025 til 1. juni 2025. Siste verdi 2; mål 3.");
 	}
 
 	@Test
@@ -293,12 +316,14 @@ class IndicatorPagesTest {
 		assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("#value-form-2");
 		assertThat(IndicatorPlans.count(db, "indicator_value")).isEqualTo(before);
 		String page = contributor.get(plan.itemPage(IndicatorPlans.COUNT_ITEM)).body();
-		assertThat(page).contains("Målingen ble ikke registrert: 3 feil").contains("Verdien kan ikke være negativ")
-			.contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.").contains("begynner med http://")
-			.containsPattern("id=\"value-2\"[^>]*aria-invalid=\"true\"")
-			.containsPattern("<details class=\"value-form\" id=\"value-form-2\" open");
+		Element form = one(Html.page(page), "details#value-form-2.value-form");
+		assertThat(form.hasAttr("open")).isTrue();
+		assertThat(one(form, ".error-summary").text()).contains("Målingen ble ikke registrert: 3 feil")
+			.contains("Verdien kan ikke være negativ").contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.")
+			.contains("begynner med http://");
+		assertThat(one(form, "input[id=value-2]").attr("aria-invalid")).isEqualTo("true");
 		assertThat(value(page, "value-2")).isEqualTo("-1");
-		assertThat(page).contains(">feil</textarea>");
+		assertThat(one(form, "textarea[name=note]").val()).isEqualTo("feil");
 	}
 
 	@Test
@@ -314,38 +339,53 @@ class IndicatorPagesTest {
 				Map.of("_csrf", token, "value", "", "asOf", "2025-06-01"));
 
 		assertThat(recorded.statusCode()).isEqualTo(200);
-		assertThat(recorded.body().strip()).startsWith("<li id=\"indicator-2\"");
-		assertThat(recorded.body()).contains("Målingen for indikator 2 er registrert.").contains("data-focus")
-			.contains("progress__words--MET").contains("Alle målinger (1)").doesNotContain("<html");
+		Element redrawn = Html.fragment(recorded.body()).child(0);
+		assertThat(redrawn.is("li#indicator-2")).as(redrawn.cssSelector()).isTrue();
+		Element notice = one(redrawn, "[role=status]");
+		assertThat(notice.text()).isEqualTo("Målingen for indikator 2 er registrert.");
+		assertThat(notice.hasAttr("data-focus")).isTrue();
+		one(redrawn, ".progress__words--MET");
+		assertThat(one(redrawn, "details.indicator-values summary").text()).isEqualTo("Alle målinger (1)");
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body().strip()).startsWith("<li id=\"indicator-2\"");
-		assertThat(refused.body()).contains("Oppgi en verdi.").contains("error-summary");
+		Element again = Html.fragment(refused.body()).child(0);
+		assertThat(again.is("li#indicator-2")).as(again.cssSelector()).isTrue();
+		assertThat(one(again, ".error-summary").text()).contains("Oppgi en verdi.");
 	}
 
 	@Test
 	void eachSeesTheFormsTheyMayUse() {
 		String path = plan.itemPage(IndicatorPlans.COUNT_ITEM);
-		String editor = as(plan.editor()).get(path).body();
-		String contributor = as(plan.contributor()).get(path).body();
-		String reader = as(plan.reader()).get(path).body();
-		String outsider = as(plan.outsider()).get(path).body();
+		Document editor = Html.page(as(plan.editor()).get(path).body());
+		Document contributor = Html.page(as(plan.contributor()).get(path).body());
+		Document reader = Html.page(as(plan.reader()).get(path).body());
+		Document outsider = Html.page(as(plan.outsider()).get(path).body());
 
-		assertThat(editor).contains("Foreslå mål").contains("Endre mål").contains("id=\"value-form-2\"");
-		assertThat(contributor).doesNotContain("Foreslå mål").doesNotContain("Endre mål").contains("id=\"value-form-2\"");
-		assertThat(reader).doesNotContain("Foreslå mål").doesNotContain("id=\"value-form-");
-		assertThat(outsider).doesNotContain("id=\"value-form-");
+		assertThat(targetLinks(editor)).containsExactly("Foreslå mål for indikator 1", "Endre mål for indikator 2");
+		one(editor, "details#value-form-2");
+		assertThat(targetLinks(contributor)).isEmpty();
+		assertThat(contributor.text()).doesNotContain("Foreslå mål").doesNotContain("Endre mål");
+		one(contributor, "details#value-form-2");
+		assertThat(targetLinks(reader)).isEmpty();
+		assertThat(reader.text()).doesNotContain("Foreslå mål");
+		assertThat(reader.select("[id^=value-form-]")).isEmpty();
+		assertThat(outsider.select("[id^=value-form-]")).isEmpty();
 		// No form for an indicator without a target: there is nothing to measure against.
-		assertThat(editor).doesNotContain("id=\"value-form-1\"").contains("Ingen målverdi ennå");
-		assertThat(reader).contains("minst 3 registre i planperioden").contains("Ikke målt ennå");
+		assertThat(editor.select("#value-form-1")).isEmpty();
+		assertThat(one(editor, "li#indicator-1 .indicator-block__none").text()).startsWith("Ingen målverdi ennå");
+		assertThat(one(reader, "li#indicator-2 .indicator-target").text()).contains("minst 3 registre i planperioden");
+		assertThat(one(reader, "li#indicator-2 .indicator-block__progress").text()).contains("Ikke målt ennå");
 	}
 
 	@Test
 	void milestonesAskDoneOrNotAndRecurringEventsStartAtOne() {
 		String page = as(plan.editor()).get(plan.itemPage(IndicatorPlans.YEARLY_ITEM)).body();
 
-		assertThat(page).contains("Er milepælen nådd?").contains("id=\"value-2-done\"").contains("id=\"value-2-open\"");
+		Element milestone = one(Html.page(page), "fieldset#value-2");
+		assertThat(one(milestone, "legend").text()).isEqualTo("Er milepælen nådd?");
+		assertThat(one(milestone, "input[id=value-2-done]").val()).isEqualTo("1");
+		assertThat(one(milestone, "input[id=value-2-open]").val()).isEqualTo("0");
 		assertThat(value(page, "value-1")).isEqualTo("1");
-		assertThat(page).contains("Hvor mange ganger det skjedde");
+		assertThat(one(Html.page(page), "[id=value-1-hint]").text()).contains("Hvor mange ganger det skjedde");
 	}
 
 	@Test
@@ -355,16 +395,19 @@ class IndicatorPagesTest {
 		admin.postForm(own.valuesForm(IndicatorPlans.COUNT_ITEM, 2),
 				measurement(admin.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body(), "3", "2025-06-01"));
 
-		String page = admin.get("/plans/" + own.code()).body();
+		Document page = Html.page(admin.get("/plans/" + own.code()).body());
 
-		assertThat(page).containsPattern("Flere etablerte registre i KRN ila perioden</span><span class=\"indicator-progress\">"
-				+ "\\s*<span class=\"progress\">[\\s\\S]*?progress__words--MET\">Nådd \\(100 %\\)");
-		assertThat(page).containsPattern("Frontlinjemiljøer inviteres[^<]*</span><span class=\"indicator-progress\">"
-				+ "\\s*<span class=\"progress\">[\\s\\S]*?Ikke målt ennå");
+		assertThat(progressAfter(page, text -> text.equals("Flere etablerte registre i KRN ila perioden")))
+			.singleElement()
+			.satisfies(progress -> assertThat(one(progress, ".progress .progress__words--MET").text()).isEqualTo("Nådd (100 %)"));
+		assertThat(progressAfter(page, text -> text.startsWith("Frontlinjemiljøer inviteres")))
+			.singleElement()
+			.satisfies(progress -> assertThat(one(progress, ".progress").text()).contains("Ikke målt ennå"));
 		// An indicator without target shows no progress.
-		assertThat(page).doesNotContainPattern(Pattern.quote(IndicatorPlans.PROPOSABLE) + "</span><span class=\"indicator-progress\"");
-		String english = admin.get("/plans/" + own.code() + "?lang=en").body();
-		assertThat(english).contains("Reached (100 %)").contains("Not measured yet");
+		assertThat(page.text()).contains(IndicatorPlans.PROPOSABLE);
+		assertThat(progressAfter(page, text -> text.equals(IndicatorPlans.PROPOSABLE))).isEmpty();
+		Document english = Html.page(admin.get("/plans/" + own.code() + "?lang=en").body());
+		assertThat(english.select(".indicator-progress").eachText()).contains("Reached (100 %)", "Not measured yet");
 	}
 
 	// --- helpers ---------------------------------------------------------------------------------
@@ -421,25 +464,28 @@ class IndicatorPagesTest {
 		return Map.of("_csrf", WebSession.csrfToken(page), "value", value, "asOf", asOf);
 	}
 
-	/** The value attribute of the input with this id (or, for "version", name), or null. */
+	/** The value attribute of the first input with this id or name (for "version", the name), or null. */
 	private static String value(String page, String idOrName) {
-		Matcher input = Pattern.compile("<input[^>]*(?:id|name)=\"" + Pattern.quote(idOrName) + "\"[^>]*>").matcher(page);
-		if (!input.find()) {
-			return null;
-		}
-		Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group());
-		return value.find() ? value.group(1).replace("&amp;", "&") : null;
+		Element input = Html.page(page).selectFirst("input[id=" + idOrName + "], input[name=" + idOrName + "]");
+		return input == null || !input.hasAttr("value") ? null : input.attr("value");
 	}
 
 	/** The value of the checked radio button of a group, or null. */
 	private static String checked(String page, String name) {
-		Matcher radio = Pattern.compile("<input type=\"radio\" name=\"" + name + "\"[^>]*>").matcher(page);
-		while (radio.find()) {
-			if (radio.group().contains("checked")) {
-				Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(radio.group());
-				return value.find() ? value.group(1) : null;
-			}
-		}
-		return null;
+		Element radio = Html.page(page).selectFirst("input[type=radio][name=" + name + "][checked]");
+		return radio == null ? null : radio.val();
+	}
+
+	/** The texts of the links to an indicator's target page, in page order. */
+	private static List<String> targetLinks(Document page) {
+		return page.select("a[href*=/indicators/][href$=/target]").eachText();
+	}
+
+	/** In a plan page's tables: the progress shown right after each indicator whose text passes {@code text}. */
+	private static List<Element> progressAfter(Document page, Predicate<String> text) {
+		return page.select("span.indicator-progress")
+			.stream()
+			.filter(progress -> progress.previousElementSibling() != null && text.test(progress.previousElementSibling().text()))
+			.toList();
 	}
 }

@@ -1,9 +1,11 @@
 package no.planspor.followup;
 
 import static no.planspor.followup.StatusPlans.encoded;
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,9 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -44,9 +47,6 @@ import no.planspor.plan.PlanReader;
 @PlansporTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MyItemsTest {
-
-	private static final Pattern CARD = Pattern.compile(
-			"<li id=\"card-[^\"]+\" class=\"my-item[^\"]*\"[^>]*> .*?<a class=\"anchor-code\" href=\"/plans/([^/]+)/items/[^\"]+\">([^<]+)</a>");
 
 	@LocalServerPort
 	int port;
@@ -108,23 +108,24 @@ class MyItemsTest {
 	@Test
 	void aContributorForAPartyOfTheUnitSeesExactlyItsItemsInEveryPlanOfTheUnit() {
 		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
-		String page = flat(kari.get("/mine").body());
+		Document page = mine(kari);
 
 		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "FU KRN"));
 		assertThat(cards(page, planB)).containsExactlyInAnyOrderElementsOf(itemsWith(planB, "FU KRN"));
 		assertThat(cards(page, "krn-forskning-2025-2029")).isEmpty();
 		int total = itemsWith(planA, "FU KRN").size() + itemsWith(planB, "FU KRN").size();
-		assertThat(page).contains("<strong>" + total + " punkter i 2 planer</strong>");
+		assertThat(one(page, ".mine-summary strong").text()).isEqualTo(total + " punkter i 2 planer");
 		// Everyone of them may be updated from here.
-		assertThat(count(page, "class=\"status-inline__edit\"")).isEqualTo(total);
-		assertThat(page).contains("<strong class=\"my-item__me\"").contains("Du står for FU KRN.");
+		assertThat(page.select(".status-inline__edit")).hasSize(total);
+		assertThat(page.select("strong.my-item__me").eachText()).isNotEmpty().containsOnly("FU KRN");
+		assertThat(page.text()).contains("Du står for FU KRN.");
 	}
 
 	@Test
 	void theKrnSeedForFuKrnOfKrnGivesExactlyItsFuKrnItems() {
 		WebSession person = person(Role.CONTRIBUTOR,
 				id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", AccountFixtures.unitId(db, "KRN")));
-		String page = flat(person.get("/mine").body());
+		Document page = mine(person);
 		assertThat(cards(page, "krn-forskning-2025-2029"))
 			.containsExactlyInAnyOrderElementsOf(itemsWith("krn-forskning-2025-2029", "FU KRN"));
 		// Whatever else shows belongs to plans of the KRN unit too (other tests may import KRN copies there).
@@ -137,71 +138,84 @@ class MyItemsTest {
 	void aMembershipInOnePlanCountsInThatPlanOnly() {
 		WebSession crai = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfPlan(db, id, "CRAI",
 				AccountFixtures.planId(db, planA)));
-		String page = flat(crai.get("/mine").body());
+		Document page = mine(crai);
 		assertThat(plansOn(page)).containsExactly(planA);
 		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "CRAI"));
-		assertThat(page).contains("punkter i én plan");
+		assertThat(one(page, ".mine-summary strong").text()).endsWith("punkter i én plan");
 	}
 
 	@Test
 	void withoutMembershipsThePageExplainsWhatToDo() {
 		WebSession nobody = person(Role.CONTRIBUTOR, id -> {
 		});
-		String page = flat(nobody.get("/mine").body());
-		assertThat(page).contains("<h1>Mine tiltak</h1>")
-			.contains("Du står ikke som ansvarlig for noe ennå – en administrator kobler brukere til ansvarlige under Administrasjon → Brukere.")
-			.doesNotContain("my-item");
-		assertThat(flat(nobody.get("/mine?lang=en").body()))
+		Document page = mine(nobody);
+		assertThat(one(page, "h1").text()).isEqualTo("Mine tiltak");
+		assertThat(one(page, ".empty-state").text())
+			.contains("Du står ikke som ansvarlig for noe ennå – en administrator kobler brukere til ansvarlige under Administrasjon → Brukere.");
+		assertThat(page.select(".my-items, .my-item")).isEmpty();
+		assertThat(Html.page(nobody.get("/mine?lang=en").body()).text())
 			.contains("You are not responsible for anything yet");
 
 		WebSession unknownParty = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "INGEN", unitId()));
-		assertThat(flat(unknownParty.get("/mine").body()))
+		assertThat(one(mine(unknownParty), ".empty-state").text())
 			.contains("Rollene du står for, er ikke ansvarlige for noe i planene ennå.");
 	}
 
 	@Test
 	void whatNeedsAttentionComesFirstAndEachItemSaysWhereItStands() {
 		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
-		String page = flat(kari.get("/mine").body());
+		Document page = mine(kari);
 		List<String> inA = cards(page, planA);
 		// T1.1 b) is stale, T2.1 a) overdue: first, in plan order; then the rest in plan order.
 		assertThat(inA.subList(0, 2)).containsExactly("T1.1 b)", "T2.1 a)");
 		List<String> rest = new ArrayList<>(itemsWith(planA, "FU KRN"));
 		rest.removeAll(List.of("T1.1 b)", "T2.1 a)"));
 		assertThat(inA.subList(2, inA.size())).containsExactlyElementsOf(rest);
-		assertThat(page).contains("2 trenger oppfølging");
+		assertThat(one(page, "section.mine-plan:has(h2[id=plan-" + planA + "])").select(".mine-summary__attention").eachText())
+			.containsExactly("2 trenger oppfølging");
 
-		String stale = card(page, planA, "T1.1 b)");
-		assertThat(stale).contains("is-attention").contains("Utdatert").contains("<time datetime=\"" + today.minusDays(200) + "\">");
-		assertThat(card(page, planA, "T2.1 a)")).contains("Ingen status").contains("Forfalt");
-		String corrected = card(page, planA, "T1.1 a)");
-		assertThat(corrected).contains("state state--ON_TRACK\">I rute<").doesNotContain("state state--DONE")
-			.contains("<time datetime=\"" + today.minusDays(2) + "\">").contains("40 %")
-			.contains("is-shortlisted").contains("Kortliste 2026-2027")
-			.contains("<meter min=\"0\" max=\"100\" value=\"50\"");
+		Element stale = card(page, planA, "T1.1 b)");
+		assertThat(stale.hasClass("is-attention")).isTrue();
+		assertThat(stale.text()).contains("Utdatert");
+		assertThat(stale.select("time").eachAttr("datetime")).contains(today.minusDays(200).toString());
+		assertThat(card(page, planA, "T2.1 a)").text()).contains("Ingen status").contains("Forfalt");
+		Element corrected = card(page, planA, "T1.1 a)");
+		assertThat(one(corrected, ".state.state--ON_TRACK").text()).isEqualTo("I rute");
+		assertThat(corrected.select(".state--DONE")).isEmpty();
+		assertThat(corrected.select("time").eachAttr("datetime")).contains(today.minusDays(2).toString());
+		assertThat(one(corrected, ".state-progress").text()).isEqualTo("40 %");
+		assertThat(corrected.hasClass("is-shortlisted")).isTrue();
+		assertThat(corrected.select(".badge--shortlist").eachText()).containsExactly("Kortliste 2026-2027");
+		Element meter = one(corrected, "meter");
+		assertThat(meter.attr("min")).isEqualTo("0");
+		assertThat(meter.attr("max")).isEqualTo("100");
+		assertThat(meter.attr("value")).isEqualTo("50");
 	}
 
 	@Test
 	void readersSeeTheirItemsButNoForm() {
 		WebSession reader = person(Role.READER, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
-		String page = flat(reader.get("/mine").body());
+		Document page = mine(reader);
 		assertThat(cards(page, planA)).containsExactlyInAnyOrderElementsOf(itemsWith(planA, "FU KRN"));
-		assertThat(page).doesNotContain("status-inline__edit")
-			.contains("Du kan se statusen, men rollen din gir ikke rett til å registrere den.");
+		assertThat(page.select(".status-inline__edit")).isEmpty();
+		assertThat(page.text()).contains("Du kan se statusen, men rollen din gir ikke rett til å registrere den.");
 	}
 
 	@Test
 	void oneCardComesBackAfterAStatusIsRecordedInIt() {
 		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
-		String page = flat(kari.get("/mine").body());
 		String key = forms.key(planA, "T1.1 b)");
-		assertThat(card(page, planA, "T1.1 b)")).contains("hx-trigger=\"status-recorded\"")
-			.contains("hx-get=\"/mine/card?plan=" + planA + "&amp;item=T1.1")
-			.contains("hx-get=\"/plans/" + planA + "/items/" + StatusPlans.encoded("T1.1 b)") + "/status/form?returnTo=/mine\"");
+		Element card = card(mine(kari), planA, "T1.1 b)");
+		assertThat(card.attr("hx-trigger")).isEqualTo("status-recorded");
+		assertThat(card.attr("hx-get")).startsWith("/mine/card?plan=" + planA + "&item=T1.1");
+		assertThat(one(card, "details.status-inline__edit").attr("hx-get"))
+			.isEqualTo("/plans/" + planA + "/items/" + StatusPlans.encoded("T1.1 b)") + "/status/form?returnTo=/mine");
 
-		String fragment = flat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.1 b)") + "&recorded=true").body());
-		assertThat(fragment).startsWith("<li id=\"card-" + key + "\"").doesNotContain("<html")
-			.contains("Statusen er registrert.");
+		Element fragment = Html.fragment(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.1 b)") + "&recorded=true").body())
+			.child(0);
+		assertThat(fragment.is("li.my-item")).as(fragment.cssSelector()).isTrue();
+		assertThat(fragment.id()).isEqualTo("card-" + key);
+		assertThat(fragment.text()).contains("Statusen er registrert.");
 		assertThat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T9.9")).statusCode()).isEqualTo(404);
 		assertThat(kari.get("/mine/card?plan=" + planA + "&item=" + url("T1.3 d)")).statusCode()).isEqualTo(404);
 	}
@@ -223,7 +237,7 @@ class MyItemsTest {
 		long id = AccountFixtures.user(accounts, username, Role.CONTRIBUTOR);
 		AccountFixtures.memberOfUnit(db, id, "AL", AccountFixtures.unitId(db, tikUnit));
 		WebSession al = WebSession.signedIn(port, username, AccountFixtures.PASSWORD);
-		String page = flat(al.get("/mine").body());
+		Document page = mine(al);
 
 		List<String> expected = new ArrayList<>();
 		plans.tree(tik).allItems().filter(item -> item.responsible().stream().anyMatch(p -> p.code().equals("AL")))
@@ -233,9 +247,11 @@ class MyItemsTest {
 			});
 		assertThat(expected).contains("3g", "3g.i", "1a", "1a.iii").doesNotContain("4d", "4d.i");
 		assertThat(cards(page, tik)).containsExactlyInAnyOrderElementsOf(expected);
-		assertThat(card(page, tik, "3g.i")).contains("Fra delmål 3g").contains("status-inline__edit")
-			.contains("<strong class=\"my-item__me\"");
-		assertThat(card(page, tik, "3g")).doesNotContain("Fra delmål");
+		Element measure = card(page, tik, "3g.i");
+		assertThat(measure.text()).contains("Fra delmål 3g");
+		one(measure, ".status-inline__edit");
+		assertThat(measure.select("strong.my-item__me").eachText()).contains("AL");
+		assertThat(card(page, tik, "3g").text()).doesNotContain("Fra delmål");
 
 		// And the server agrees: AL records the measure's status; a measure of 4d (no AL) is refused.
 		AccountFixtures.as(accounts, username, () -> statuses.record(tik, "3g.i",
@@ -250,7 +266,7 @@ class MyItemsTest {
 	void archivedPlansTakeNoUpdatesAndDoNotShow() {
 		String archived = importCopy(doc -> doc.put("status", "ARCHIVED"));
 		WebSession kari = person(Role.CONTRIBUTOR, id -> AccountFixtures.memberOfUnit(db, id, "FU KRN", unitId()));
-		assertThat(plansOn(flat(kari.get("/mine").body()))).doesNotContain(archived).contains(planA, planB);
+		assertThat(plansOn(mine(kari))).doesNotContain(archived).contains(planA, planB);
 	}
 
 	private List<String> itemsWith(String plan, String party) {
@@ -261,35 +277,45 @@ class MyItemsTest {
 			.toList();
 	}
 
+	private static Document mine(WebSession session) {
+		HttpResponse<String> page = session.get("/mine");
+		assertThat(page.statusCode()).isEqualTo(200);
+		return Html.page(page.body());
+	}
+
+	/** A card on the page: the item its code links to (plan and code) and the card itself. */
+	private record Card(String plan, String code, Element element) {
+
+		static List<Card> on(Document page) {
+			return page.select("li.my-item[id^=card-]").stream().map(card -> {
+				Element link = one(card, ".my-item__title a.anchor-code");
+				// /plans/{plan}/items/{item}
+				String[] path = link.attr("href").split("/");
+				assertThat(path).as(link.attr("href")).hasSize(5).startsWith("", "plans");
+				assertThat(path[3]).isEqualTo("items");
+				assertThat(path[4]).isEqualTo(encoded(link.text()));
+				return new Card(path[2], link.text(), card);
+			}).toList();
+		}
+	}
+
 	/** The item codes of a plan's cards, top to bottom. */
-	private static List<String> cards(String page, String plan) {
-		List<String> codes = new ArrayList<>();
-		Matcher matcher = CARD.matcher(page);
-		while (matcher.find()) {
-			if (matcher.group(1).equals(plan)) {
-				codes.add(matcher.group(2));
-			}
-		}
-		return codes;
+	private static List<String> cards(Document page, String plan) {
+		return Card.on(page).stream().filter(card -> card.plan().equals(plan)).map(Card::code).toList();
 	}
 
-	private static List<String> plansOn(String page) {
-		List<String> plans = new ArrayList<>();
-		Matcher matcher = CARD.matcher(page);
-		while (matcher.find()) {
-			if (!plans.contains(matcher.group(1))) {
-				plans.add(matcher.group(1));
-			}
-		}
-		return plans;
+	private static List<String> plansOn(Document page) {
+		return Card.on(page).stream().map(Card::plan).distinct().toList();
 	}
 
-	private static String card(String page, String plan, String code) {
-		int at = page.indexOf("href=\"/plans/" + plan + "/items/" + encoded(code) + "\">" + code + "</a>");
-		assertThat(at).as("card %s", code).isNotNegative();
-		int start = page.lastIndexOf("<li id=\"card-", at);
-		int end = page.indexOf("<li id=\"card-", at);
-		return page.substring(start, end < 0 ? page.length() : end);
+	private static Element card(Document page, String plan, String code) {
+		List<Element> found = Card.on(page)
+			.stream()
+			.filter(card -> card.plan().equals(plan) && card.code().equals(code))
+			.map(Card::element)
+			.toList();
+		assertThat(found).as("the card of %s in %s", code, plan).hasSize(1);
+		return found.get(0);
 	}
 
 	private String importCopy(Consumer<ObjectNode> change) {
@@ -314,19 +340,7 @@ class MyItemsTest {
 		return WebSession.signedIn(port, username, AccountFixtures.PASSWORD);
 	}
 
-	private static int count(String text, String part) {
-		int n = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			n++;
-		}
-		return n;
-	}
-
 	private static String url(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String flat(String html) {
-		return html.replaceAll("\\s+", " ");
 	}
 }

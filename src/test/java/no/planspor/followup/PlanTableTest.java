@@ -1,6 +1,7 @@
 package no.planspor.followup;
 
 import static no.planspor.followup.StatusPlans.encoded;
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -19,10 +20,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -31,6 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -55,8 +57,6 @@ import no.planspor.plan.PlanTree;
 @PlansporTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanTableTest {
-
-	private static final Pattern ROW_CODE = Pattern.compile("class=\"plan-table__code\"[^>]*> <a class=\"anchor-code\" href=\"[^\"]+\">([^<]+)</a>");
 
 	@LocalServerPort
 	int port;
@@ -122,23 +122,30 @@ class PlanTableTest {
 
 	@Test
 	void everyMeasureIsARowWithWhereItStands() {
-		String page = flat(admin.get(table).body());
+		Document page = page(admin, table);
 		assertThat(codes(page)).containsExactlyElementsOf(measures(item -> true));
-		assertThat(page).contains("<p id=\"match-count\" class=\"table-count\" role=\"status\">" + measures(item -> true).size() + " tiltak</p>")
-			.contains("<caption>Tiltak i Handlingsplan for forskning 2025-2029</caption>");
+		Element count = one(page, "p#match-count");
+		assertThat(count.text()).isEqualTo(measures(item -> true).size() + " tiltak");
+		assertThat(count.attr("role")).isEqualTo("status");
+		assertThat(count.hasClass("table-count")).isTrue();
+		assertThat(one(page, "table.plan-table caption").text()).isEqualTo("Tiltak i Handlingsplan for forskning 2025-2029");
 
-		String row = row(page, "T1.1 a)");
-		assertThat(row).contains("is-shortlisted")
-			.contains("<strong>1</strong> <span class=\"plan-table__goal-label\">Drive forskning som forbedrer klinisk praksis</span>")
-			.contains("<span>Økt bredde på forskning</span>")
-			.contains("<abbr title=\"Forskningsutvalget i KRN\">FU KRN</abbr>")
-			.contains("state state--ON_TRACK\">I rute<")
-			.contains("<time datetime=\"" + today.minusDays(10) + "\">");
-		assertThat(row(page, "T1.1 b)")).contains("Forsinket").contains("Utdatert").contains("is-attention");
-		assertThat(row(page, "T2.1 a)")).contains("Ingen status").contains("Forfalt");
+		Element row = row(page, "T1.1 a)");
+		assertThat(row.hasClass("is-shortlisted")).isTrue();
+		Element goal = one(row, "td.plan-table__goal");
+		assertThat(goal.select("strong").eachText()).containsExactly("1");
+		assertThat(goal.select(".plan-table__goal-label").eachText()).containsExactly("Drive forskning som forbedrer klinisk praksis");
+		assertThat(row.select("td.plan-table__indicators span").eachText()).contains("Økt bredde på forskning");
+		assertThat(row.select("abbr[title='Forskningsutvalget i KRN']").eachText()).containsExactly("FU KRN");
+		assertThat(one(row, ".state.state--ON_TRACK").text()).isEqualTo("I rute");
+		assertThat(row.select("time").eachAttr("datetime")).contains(today.minusDays(10).toString());
+		Element stale = row(page, "T1.1 b)");
+		assertThat(stale.text()).contains("Forsinket").contains("Utdatert");
+		assertThat(stale.hasClass("is-attention")).isTrue();
+		assertThat(row(page, "T2.1 a)").text()).contains("Ingen status").contains("Forfalt");
 		// Some measure has a deadline, so the Frist column is there.
-		assertThat(row(page, "T3.3 a)")).contains("<time datetime=\"" + today.plusYears(1) + "\">");
-		assertThat(page).contains("Lysegrønne rader står på en kortliste.");
+		assertThat(row(page, "T3.3 a)").select("time").eachAttr("datetime")).contains(today.plusYears(1).toString());
+		assertThat(page.text()).contains("Lysegrønne rader står på en kortliste.");
 	}
 
 	@Test
@@ -155,9 +162,10 @@ class PlanTableTest {
 		assertRows("?q=" + url("ØKT BREDDE"), item -> searchable(item).contains("økt bredde"));
 		assertRows("?q=" + url("frontlinjemiljø"), item -> searchable(item).contains("frontlinjemiljø"));
 		assertRows("?q=" + url("t1.3"), item -> item.code().toLowerCase(Locale.ROOT).contains("t1.3"));
-		assertThat(codes(flat(admin.get(table + "?q=" + url("finnes ikke noe sted")).body()))).isEmpty();
-		assertThat(flat(admin.get(table + "?q=" + url("finnes ikke noe sted")).body()))
-			.contains("Ingen tiltak passer filteret.").contains("Viser 0 av");
+		Document nothing = page(admin, table + "?q=" + url("finnes ikke noe sted"));
+		assertThat(codes(nothing)).isEmpty();
+		assertThat(nothing.text()).contains("Ingen tiltak passer filteret.");
+		assertThat(one(nothing, "#match-count").text()).startsWith("Viser 0 av");
 	}
 
 	@Test
@@ -166,9 +174,10 @@ class PlanTableTest {
 		assertRows("?party=" + url("FU KRN") + "&state=NONE&q=" + url("kliniske"),
 				item -> parties(item).contains("FU KRN") && !latest().containsKey(item.id())
 						&& searchable(item).contains("kliniske"));
-		String page = flat(admin.get(table + "?goal=1&party=CRAI").body());
-		assertThat(page).contains("Viser " + measures(item -> goalOf(item).equals("1") && parties(item).contains("CRAI")).size()
-				+ " av " + measures(item -> true).size() + " tiltak");
+		Document page = page(admin, table + "?goal=1&party=CRAI");
+		assertThat(one(page, "#match-count").text()).isEqualTo("Viser "
+				+ measures(item -> goalOf(item).equals("1") && parties(item).contains("CRAI")).size() + " av "
+				+ measures(item -> true).size() + " tiltak");
 	}
 
 	@Test
@@ -185,33 +194,44 @@ class PlanTableTest {
 		assertThat(partial.statusCode()).isEqualTo(200);
 		assertThat(partial.headers().firstValue("HX-Push-Url").orElseThrow()).isEqualTo(table + "?goal=1&sort=code&dir=desc");
 
-		String page = flat(admin.get(table + "?goal=1&party=CRAI&q=data").body());
-		assertThat(page).contains("<option value=\"1\" selected=\"selected\">")
-			.contains("<option value=\"CRAI\" selected=\"selected\">CRAI</option>")
-			.contains("id=\"filter-q\" name=\"q\" value=\"data\"")
-			.contains("<a class=\"button button--quiet\" href=\"" + table + "\">Nullstill</a>")
-			// Sorting keeps the filters.
-			.contains("href=\"" + table + "?goal=1&amp;party=CRAI&amp;q=data&amp;sort=code\"");
+		Document page = page(admin, table + "?goal=1&party=CRAI&q=data");
+		assertThat(one(page, "select[name=goal] option[selected]").val()).isEqualTo("1");
+		Element party = one(page, "select[name=party] option[selected]");
+		assertThat(party.val()).isEqualTo("CRAI");
+		assertThat(party.text()).isEqualTo("CRAI");
+		Element search = one(page, "input#filter-q");
+		assertThat(search.attr("name")).isEqualTo("q");
+		assertThat(search.val()).isEqualTo("data");
+		Element reset = one(page, "a", "Nullstill");
+		assertThat(reset.attr("href")).isEqualTo(table);
+		assertThat(reset.hasClass("button")).isTrue();
+		// Sorting keeps the filters.
+		assertThat(one(page, "a#sort-code").attr("href")).isEqualTo(table + "?goal=1&party=CRAI&q=data&sort=code");
 		// Each row's status form goes back to this very table after a post without JavaScript.
-		assertThat(page).contains("name=\"returnTo\" value=\"" + table + "?goal=1&amp;party=CRAI&amp;q=data\"");
+		assertThat(page.select("input[name=returnTo]").eachAttr("value")).isNotEmpty()
+			.containsOnly(table + "?goal=1&party=CRAI&q=data");
 	}
 
 	@Test
 	void columnsSortNaturallyAndSayHow() {
 		List<String> byCode = new ArrayList<>(measures(item -> true));
 		byCode.sort(CodeOrder.INSTANCE);
-		String page = flat(admin.get(table + "?sort=code").body());
+		Document page = page(admin, table + "?sort=code");
 		List<String> codes = codes(page);
 		assertThat(codes).containsExactlyElementsOf(byCode);
 		assertThat(codes.indexOf("T1.10 a)")).isEqualTo(codes.indexOf("T1.6d)") + 1);
 		assertThat(codes.indexOf("T1.5c")).isBetween(codes.indexOf("T1.4 b)"), codes.indexOf("T1.6 a)"));
-		assertThat(page).containsPattern("aria-sort=\"ascending\"[^>]*> <a class=\"sort-link\" id=\"sort-code\" href=\""
-				+ Pattern.quote(table + "?sort=code&amp;dir=desc") + "\"")
-			.contains("<span class=\"visually-hidden\">, sorter synkende</span>")
-			.contains("Tiltak i Handlingsplan for forskning 2025-2029, sortert etter kode, stigende");
-		assertThat(count(page, "aria-sort=")).isEqualTo(1);
+		Element sorted = one(page, "th[aria-sort]");
+		assertThat(sorted.attr("aria-sort")).isEqualTo("ascending");
+		Element link = one(sorted, "a.sort-link");
+		assertThat(link.id()).isEqualTo("sort-code");
+		assertThat(link.attr("href")).isEqualTo(table + "?sort=code&dir=desc");
+		assertThat(one(link, ".visually-hidden").text()).isEqualTo(", sorter synkende");
+		assertThat(one(page, "table.plan-table caption").text())
+			.isEqualTo("Tiltak i Handlingsplan for forskning 2025-2029, sortert etter kode, stigende");
+		assertThat(page.select("[aria-sort]")).hasSize(1);
 
-		List<String> descending = codes(flat(admin.get(table + "?sort=code&dir=desc").body()));
+		List<String> descending = codes(page(admin, table + "?sort=code&dir=desc"));
 		assertThat(descending).containsExactlyElementsOf(reversed(byCode));
 
 		// State: worst first, ties in plan order; measures without status last, whichever the direction.
@@ -221,35 +241,36 @@ class PlanTableTest {
 			.sorted(java.util.Comparator.comparing((PlanItem item) -> latest.get(item.id()).state(), Severity.WORST_FIRST_ORDER))
 			.map(PlanItem::code)
 			.toList();
-		List<String> byState = codes(flat(admin.get(table + "?sort=state").body()));
+		List<String> byState = codes(page(admin, table + "?sort=state"));
 		assertThat(byState.subList(0, withStatus.size())).containsExactlyElementsOf(withStatus);
 		assertThat(byState.get(0)).isEqualTo("T1.1 b)");
-		List<String> byStateDesc = codes(flat(admin.get(table + "?sort=state&dir=desc").body()));
+		List<String> byStateDesc = codes(page(admin, table + "?sort=state&dir=desc"));
 		assertThat(byStateDesc.subList(0, withStatus.size())).containsExactlyInAnyOrderElementsOf(withStatus);
 		assertThat(byStateDesc.get(withStatus.size() - 1)).isEqualTo("T1.1 b)");
 		assertThat(byStateDesc.subList(withStatus.size(), byStateDesc.size())).doesNotContainAnyElementsOf(withStatus);
 
 		// Deadline: earliest first, the ones without a deadline last.
-		assertThat(codes(flat(admin.get(table + "?sort=deadline").body())).subList(0, 3))
+		assertThat(codes(page(admin, table + "?sort=deadline")).subList(0, 3))
 			.containsExactly("T2.1 a)", "T1.1 c)", "T3.3 a)");
 		// Plan order backwards is plan order reversed.
-		assertThat(codes(flat(admin.get(table + "?sort=plan&dir=desc").body())))
+		assertThat(codes(page(admin, table + "?sort=plan&dir=desc")))
 			.containsExactlyElementsOf(reversed(measures(item -> true)));
 	}
 
 	@Test
 	void aStatusIsRecordedInlineAndTheRowComesBackUpdated() {
 		String key = forms.key(plan, "T1.2 a) b)");
-		String page = flat(admin.get(table + "?goal=1").body());
-		String row = row(page, "T1.2 a) b)");
-		assertThat(row).contains("<div id=\"" + key + "\" class=\"status-inline\">")
-			.contains("hx-get=\"/plans/" + plan + "/items/" + encoded("T1.2 a) b)") + "/status/form?returnTo=")
-			.contains("hx-trigger=\"status-recorded\"")
-			.contains("hx-get=\"" + table + "/rows/" + encoded("T1.2 a) b)") + "?recorded=true&amp;returnTo=");
+		Element row = row(page(admin, table + "?goal=1"), "T1.2 a) b)");
+		Element widget = one(row, "div.status-inline");
+		assertThat(widget.id()).isEqualTo(key);
+		assertThat(one(widget, "details.status-inline__edit").attr("hx-get"))
+			.startsWith("/plans/" + plan + "/items/" + encoded("T1.2 a) b)") + "/status/form?returnTo=");
+		assertThat(row.attr("hx-trigger")).isEqualTo("status-recorded");
+		assertThat(row.attr("hx-get")).startsWith(table + "/rows/" + encoded("T1.2 a) b)") + "?recorded=true&returnTo=");
 
 		HttpResponse<String> refused = postStatus(admin, "T1.2 a) b)", Map.of("state", "DELAYED", "asOf", today.toString(), "text", ""));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(flat(refused.body())).contains("Beskriv hvorfor: denne statusen krever en forklaring.");
+		assertThat(Html.fragment(refused.body()).text()).contains("Beskriv hvorfor: denne statusen krever en forklaring.");
 		assertThat(statusRows("T1.2 a) b)")).isZero();
 
 		HttpResponse<String> saved = postStatus(admin, "T1.2 a) b)",
@@ -261,11 +282,12 @@ class PlanTableTest {
 		// What the row asks for when it hears "status-recorded".
 		HttpResponse<String> fresh = get(admin, table + "/rows/" + encoded("T1.2 a) b)") + "?recorded=true&returnTo=" + url(table + "?goal=1"), true);
 		assertThat(fresh.statusCode()).isEqualTo(200);
-		String updated = flat(fresh.body());
-		assertThat(updated).startsWith("<tr id=\"row-" + key + "\"").doesNotContain("<html")
-			.contains("state state--AT_RISK\">Risiko<").contains("30 %")
-			.contains("Statusen er registrert.")
-			.contains("name=\"returnTo\" value=\"" + table + "?goal=1\"");
+		Element updated = Html.fragment(fresh.body()).child(0);
+		assertThat(updated.tagName()).isEqualTo("tr");
+		assertThat(updated.id()).isEqualTo("row-" + key);
+		assertThat(one(updated, ".state.state--AT_RISK").text()).isEqualTo("Risiko");
+		assertThat(updated.text()).contains("30 %").contains("Statusen er registrert.");
+		assertThat(updated.select("input[name=returnTo]").eachAttr("value")).isNotEmpty().containsOnly(table + "?goal=1");
 		assertThat(get(admin, table + "/rows/" + encoded("T1.2 a) b)") + "?returnTo=" + url("//evil.example/"), true).body())
 			.doesNotContain("evil");
 
@@ -276,21 +298,20 @@ class PlanTableTest {
 
 	@Test
 	void theInlineFormIsOnlyForThoseWhoMayRecordAndTheServerRefusesTheOthers() {
-		String adminPage = flat(admin.get(table).body());
-		assertThat(count(adminPage, "class=\"status-inline__edit\"")).isEqualTo(measures(item -> true).size());
+		assertThat(page(admin, table).select(".status-inline__edit")).hasSize(measures(item -> true).size());
 
-		String readerPage = flat(reader.get(table).body());
-		assertThat(readerPage).doesNotContain("status-inline__edit").doesNotContain("shortlist-toggle")
-			.contains("state state--ON_TRACK\">I rute<");
-		assertThat(flat(otherEditor.get(table).body())).doesNotContain("status-inline__edit");
+		Document readerPage = page(reader, table);
+		assertThat(readerPage.select(".status-inline__edit, .shortlist-toggle, form[action*=/shortlists]")).isEmpty();
+		assertThat(readerPage.select(".state.state--ON_TRACK").eachText()).contains("I rute");
+		assertThat(page(otherEditor, table).select(".status-inline__edit")).isEmpty();
 
 		// A CONTRIBUTOR for CRAI gets the form exactly where CRAI is among the measure's own parties.
-		String craiPage = flat(craiContributor.get(table).body());
+		Document craiPage = page(craiContributor, table);
 		for (String code : measures(item -> true)) {
-			assertThat(row(craiPage, code).contains("status-inline__edit")).as(code)
-				.isEqualTo(parties(item(code)).contains("CRAI"));
+			assertThat(row(craiPage, code).select(".status-inline__edit").isEmpty()).as(code)
+				.isEqualTo(!parties(item(code)).contains("CRAI"));
 		}
-		assertThat(craiPage).doesNotContain("shortlist-toggle");
+		assertThat(craiPage.select(".shortlist-toggle, form[action*=/shortlists]")).isEmpty();
 
 		assertThat(postStatus(reader, "T1.3 d)", Map.of("state", "ON_TRACK", "asOf", today.toString())).statusCode())
 			.isEqualTo(403);
@@ -303,16 +324,21 @@ class PlanTableTest {
 
 	@Test
 	void editorsMarkShortlistsFromARow() {
-		String page = flat(admin.get(table).body());
-		assertThat(row(page, "T1.1 a)")).contains("aria-pressed=\"true\"")
-			.contains("<span class=\"visually-hidden\"> – Kortliste 2026-2027</span>");
-		assertThat(row(page, "T1.1 b)")).contains("aria-pressed=\"false\"");
+		Document page = page(admin, table);
+		Element onList = one(row(page, "T1.1 a)"), "button[aria-pressed]");
+		assertThat(onList.attr("aria-pressed")).isEqualTo("true");
+		assertThat(one(onList, ".visually-hidden").text()).isEqualTo("– Kortliste 2026-2027");
+		assertThat(one(row(page, "T1.1 b)"), "button[aria-pressed]").attr("aria-pressed")).isEqualTo("false");
 
 		HttpResponse<String> on = post(admin, table + "/rows/" + encoded("T1.1 b)") + "/shortlists",
 				Map.of("shortlist", "2026-2027", "on", "true", "returnTo", table + "?goal=1"), true);
 		assertThat(on.statusCode()).isEqualTo(200);
-		assertThat(flat(on.body())).startsWith("<tr id=\"row-").contains("is-shortlisted").contains("aria-pressed=\"true\"")
-			.contains("T1.1 b) står nå på «Kortliste 2026-2027».");
+		Element row = Html.fragment(on.body()).child(0);
+		assertThat(row.tagName()).isEqualTo("tr");
+		assertThat(row.id()).startsWith("row-");
+		assertThat(row.hasClass("is-shortlisted")).isTrue();
+		assertThat(one(row, "button[aria-pressed]").attr("aria-pressed")).isEqualTo("true");
+		assertThat(row.text()).contains("T1.1 b) står nå på «Kortliste 2026-2027».");
 		assertThat(item("T1.1 b)").isOn("2026-2027")).isTrue();
 
 		HttpResponse<String> off = post(admin, table + "/rows/" + encoded("T1.1 b)") + "/shortlists",
@@ -329,18 +355,19 @@ class PlanTableTest {
 	@Test
 	void tiksMeasuresShowTheirSubgoalsIndicatorsAndParties() {
 		String tik = "/plans/tik-forskning-2022-2025/table";
-		String page = flat(admin.get(tik + "?party=FU").body());
+		Document page = page(admin, tik + "?party=FU");
 		List<String> codes = codes(page);
 		assertThat(codes).contains("1a.i", "1a.ii", "1d.i").doesNotContain("1b.i");
-		String row = row(page, "1a.i");
+		Element row = row(page, "1a.i");
 		PlanItem subgoal = plans.tree("tik-forskning-2022-2025").item("1a").orElseThrow();
-		assertThat(row).contains("<strong>1a</strong>").contains("Fra delmål 1a")
-			.contains("<span>" + subgoal.indicators().get(0).text() + "</span>");
-		assertThat(flat(admin.get(tik).body())).contains("Mål og delmål");
+		assertThat(one(row, "td.plan-table__goal").select("strong").eachText()).contains("1a");
+		assertThat(row.text()).contains("Fra delmål 1a");
+		assertThat(row.select("td.plan-table__indicators span").eachText()).contains(subgoal.indicators().get(0).text());
+		assertThat(page(admin, tik).text()).contains("Mål og delmål");
 	}
 
 	private void assertRows(String query, Predicate<PlanItem> expected) {
-		assertThat(codes(flat(admin.get(table + query).body()))).as(query).containsExactlyElementsOf(measures(expected));
+		assertThat(codes(page(admin, table + query))).as(query).containsExactlyElementsOf(measures(expected));
 	}
 
 	private Map<Long, StatusReport> latest() {
@@ -445,38 +472,23 @@ class PlanTableTest {
 		}
 	}
 
+	private static Document page(WebSession session, String path) {
+		HttpResponse<String> answer = session.get(path);
+		assertThat(answer.statusCode()).as(path).isEqualTo(200);
+		return Html.page(answer.body());
+	}
+
 	/** The codes of the table's rows, top to bottom. */
-	private static List<String> codes(String page) {
-		List<String> codes = new ArrayList<>();
-		Matcher matcher = ROW_CODE.matcher(page);
-		while (matcher.find()) {
-			codes.add(matcher.group(1));
-		}
-		return codes;
+	private static List<String> codes(Document page) {
+		return page.select("tr th.plan-table__code a.anchor-code").eachText();
 	}
 
 	/** One row of the table, found by its code. */
-	private static String row(String page, String code) {
-		int at = page.indexOf("\">" + code + "</a> </th>");
-		assertThat(at).as("row %s", code).isNotNegative();
-		int start = page.lastIndexOf("<tr ", at);
-		int end = page.indexOf("</tr>", at);
-		return page.substring(start, end);
-	}
-
-	private static int count(String text, String part) {
-		int n = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			n++;
-		}
-		return n;
+	private static Element row(Document page, String code) {
+		return one(page, "tr th.plan-table__code a.anchor-code", code).closest("tr");
 	}
 
 	private static String url(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	private static String flat(String html) {
-		return html.replaceAll("\\s+", " ");
 	}
 }

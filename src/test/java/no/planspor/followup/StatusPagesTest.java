@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -32,6 +35,7 @@ import no.planspor.account.WebSession;
 import static no.planspor.followup.StatusPlans.CRAI_MEASURE;
 import static no.planspor.followup.StatusPlans.OTHER_MEASURE;
 import static no.planspor.followup.StatusPlans.encoded;
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -88,11 +92,11 @@ class StatusPagesTest {
 		for (String item : List.of(CRAI_MEASURE, OTHER_MEASURE)) {
 			for (var person : sessions.entrySet()) {
 				boolean may = allowed.get(item).contains(person.getKey());
-				String page = person.getValue().get(itemPage(item)).body();
-				assertThat(page).as("%s sees the form on %s", person.getKey(), item)
-					.contains("id=\"status-history-title\"");
-				assertThat(page.contains("id=\"status-form\"")).as("%s sees the form on %s", person.getKey(), item)
-					.isEqualTo(may);
+				Document page = Html.page(person.getValue().get(itemPage(item)).body());
+				assertThat(page.select("#status-history-title")).as("%s sees the history on %s", person.getKey(), item)
+					.hasSize(1);
+				assertThat(page.select("#status-form")).as("%s sees the form on %s", person.getKey(), item)
+					.hasSize(may ? 1 : 0);
 				long before = rows(item);
 				HttpResponse<String> answer = post(person.getValue(), item,
 						Map.of("state", "ON_TRACK", "asOf", today.toString(), "view", "panel"), false);
@@ -115,15 +119,15 @@ class StatusPagesTest {
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(itemPage("T1.1 a)") + "#status");
 
-		String page = flat(admin.get(itemPage("T1.1 a)")).body());
-		assertThat(page).contains("Statusen er registrert.");
-		String timeline = between(page, "<ol class=\"timeline\"", "</ol>");
-		assertThat(timeline).contains("state state--DELAYED\">Forsinket<")
-			.contains("25 % fullført")
-			.contains("<time datetime=\"" + today.minusDays(3) + "\">")
-			.contains("Søknaden ble utsatt.")
-			.contains("Registrert av Administrator");
-		assertThat(between(page, "id=\"item-latest\"", "</div> </div>")).contains("Forsinket");
+		Document page = Html.page(admin.get(itemPage("T1.1 a)")).body());
+		assertThat(page.text()).contains("Statusen er registrert.");
+		Element entry = one(one(page, "ol.timeline"), "li.timeline__entry:has(.timeline__text:containsOwn(Søknaden ble utsatt.))");
+		assertThat(one(entry, ".timeline__text").text()).isEqualTo("Søknaden ble utsatt.");
+		assertThat(one(entry, ".state.state--DELAYED").text()).isEqualTo("Forsinket");
+		assertThat(one(entry, ".timeline__progress").text()).isEqualTo("25 % fullført");
+		assertThat(entry.select("time").eachAttr("datetime")).contains(today.minusDays(3).toString());
+		assertThat(entry.text()).contains("Registrert av Administrator");
+		assertThat(one(page, "#item-latest").text()).contains("Forsinket");
 	}
 
 	@Test
@@ -135,16 +139,23 @@ class StatusPagesTest {
 		assertThat(answer.headers().firstValue("Location").orElseThrow()).endsWith(itemPage("T1.1 b)") + "#status-form");
 		assertThat(rows("T1.1 b)")).isZero();
 
-		String page = flat(admin.get(itemPage("T1.1 b)")).body());
+		Document page = Html.page(admin.get(itemPage("T1.1 b)")).body());
 		String key = forms.key(plan, "T1.1 b)");
-		assertThat(page).contains("class=\"alert alert--error error-summary\"")
-			.contains("Statusen ble ikke registrert. Rett de 2 feilene under.")
-			.contains("href=\"#" + key + "-progress\">Fremdrift må være mellom 0 og 100 % (var 150).</a>")
-			.contains("href=\"#" + key + "-text\">Beskriv hvorfor: denne statusen krever en forklaring.</a>")
-			.contains("id=\"" + key + "-state-DELAYED\" value=\"DELAYED\" checked")
-			.containsPattern("id=\"" + key + "-progress\" value=\"150\"[^>]*aria-invalid=\"true\"");
+		Element summary = one(page, ".error-summary");
+		assertThat(summary.classNames()).contains("alert", "alert--error");
+		assertThat(summary.text()).contains("Statusen ble ikke registrert. Rett de 2 feilene under.");
+		assertThat(one(summary, "a[href='#" + key + "-progress']").text())
+			.isEqualTo("Fremdrift må være mellom 0 og 100 % (var 150).");
+		assertThat(one(summary, "a[href='#" + key + "-text']").text())
+			.isEqualTo("Beskriv hvorfor: denne statusen krever en forklaring.");
+		Element state = one(page, "input[name=state][checked]");
+		assertThat(state.id()).isEqualTo(key + "-state-DELAYED");
+		assertThat(state.val()).isEqualTo("DELAYED");
+		Element progress = one(page, "[id=" + key + "-progress]");
+		assertThat(progress.val()).isEqualTo("150");
+		assertThat(progress.attr("aria-invalid")).isEqualTo("true");
 		// Shown once: the next visit has a blank form again.
-		assertThat(admin.get(itemPage("T1.1 b)")).body()).doesNotContain("error-summary");
+		assertThat(Html.page(admin.get(itemPage("T1.1 b)")).body()).select(".error-summary")).isEmpty();
 	}
 
 	@Test
@@ -155,20 +166,22 @@ class StatusPagesTest {
 				"progress", "40", "view", "panel"), true);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(answer.headers().firstValue("HX-Trigger").orElseThrow()).isEqualTo("status-recorded");
-		String fragment = flat(answer.body());
-		assertThat(fragment).startsWith("<section id=\"status\"").doesNotContain("<html");
-		assertThat(fragment).contains("Statusen er registrert.").contains("40 % fullført");
-		assertThat(between(fragment, "id=\"item-latest\"", "</div> </div>")).contains("hx-swap-oob=\"true\"")
-			.contains("I rute");
+		Element fragment = Html.fragment(answer.body());
+		assertThat(fragment.child(0).is("section#status")).as(fragment.child(0).cssSelector()).isTrue();
+		assertThat(fragment.text()).contains("Statusen er registrert.").contains("40 % fullført");
+		Element latest = one(fragment, "#item-latest");
+		assertThat(latest.attr("hx-swap-oob")).isEqualTo("true");
+		assertThat(latest.text()).contains("I rute");
 
 		HttpResponse<String> refused = post(admin, "T1.1 c)", Map.of("state", "AT_RISK", "asOf", "2024-01-01",
 				"progress", "", "text", "", "view", "panel"), true);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		String form = flat(refused.body());
-		assertThat(form).startsWith("<section id=\"status\"").contains("error-summary")
-			.contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.")
-			.contains("value=\"2024-01-01\"")
-			.contains("value=\"AT_RISK\" checked");
+		Element section = Html.fragment(refused.body()).child(0);
+		assertThat(section.is("section#status")).as(section.cssSelector()).isTrue();
+		one(section, ".error-summary");
+		assertThat(section.text()).contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.");
+		assertThat(one(section, "input[name=asOf]").val()).isEqualTo("2024-01-01");
+		assertThat(one(section, "input[name=state][checked]").val()).isEqualTo("AT_RISK");
 		assertThat(rows("T1.1 c)")).isEqualTo(1);
 	}
 
@@ -179,29 +192,34 @@ class StatusPagesTest {
 		HttpResponse<String> answer = post(admin, "T1.2 a) b)", Map.of("state", "ON_TRACK", "asOf", today.toString(),
 				"view", "inline"), true);
 		assertThat(answer.statusCode()).isEqualTo(200);
-		String widget = flat(answer.body());
-		assertThat(widget).startsWith("<div id=\"" + key + "\" class=\"status-inline\">")
-			.contains("state state--ON_TRACK\">I rute<")
-			.contains("Statusen er registrert.")
-			.doesNotContain("<details class=\"status-inline__edit\" open");
+		Element widget = Html.fragment(answer.body()).child(0);
+		assertThat(widget.is("div.status-inline")).as(widget.cssSelector()).isTrue();
+		assertThat(widget.id()).isEqualTo(key);
+		assertThat(one(widget, ".state.state--ON_TRACK").text()).isEqualTo("I rute");
+		assertThat(widget.text()).contains("Statusen er registrert.");
+		Element edit = one(widget, "details.status-inline__edit");
+		assertThat(edit.hasAttr("open")).isFalse();
 		// The widget fetches its blank form when opened; without JavaScript it links to the item page's.
-		assertThat(widget).doesNotContain("<form")
-			.contains("hx-get=\"" + itemPage("T1.2 a) b)") + "/status/form\"")
-			.contains("hx-trigger=\"toggle once\"")
-			.contains("href=\"" + itemPage("T1.2 a) b)") + "#status-form\"");
-		String blank = flat(admin.get(itemPage("T1.2 a) b)") + "/status/form?returnTo=/mine").body());
-		assertThat(blank).startsWith("<form action=\"" + itemPage("T1.2 a) b)") + "/status\"")
-			.contains("name=\"view\" value=\"inline\"")
-			.contains("name=\"returnTo\" value=\"/mine\"")
-			.contains("hx-target=\"#" + key + "\"")
-			.contains("name=\"_csrf\"");
+		assertThat(widget.select("form")).isEmpty();
+		assertThat(edit.attr("hx-get")).isEqualTo(itemPage("T1.2 a) b)") + "/status/form");
+		assertThat(edit.attr("hx-trigger")).isEqualTo("toggle once");
+		assertThat(edit.select("a").eachAttr("href")).contains(itemPage("T1.2 a) b)") + "#status-form");
+		Element blank = Html.fragment(admin.get(itemPage("T1.2 a) b)") + "/status/form?returnTo=/mine").body()).child(0);
+		assertThat(blank.tagName()).isEqualTo("form");
+		assertThat(blank.attr("action")).isEqualTo(itemPage("T1.2 a) b)") + "/status");
+		assertThat(blank.attr("hx-target")).isEqualTo("#" + key);
+		assertThat(one(blank, "input[name=view]").val()).isEqualTo("inline");
+		assertThat(one(blank, "input[name=returnTo]").val()).isEqualTo("/mine");
+		one(blank, "input[name=_csrf]");
 
 		HttpResponse<String> refused = post(admin, "T1.2 a) b)", Map.of("state", "", "asOf", today.toString(),
 				"view", "inline"), true);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(flat(refused.body())).startsWith("<div id=\"" + key + "\"")
-			.contains("<details class=\"status-inline__edit\" open")
-			.contains("Velg en status.");
+		Element again = Html.fragment(refused.body()).child(0);
+		assertThat(again.is("div.status-inline")).as(again.cssSelector()).isTrue();
+		assertThat(again.id()).isEqualTo(key);
+		assertThat(one(again, "details.status-inline__edit").hasAttr("open")).isTrue();
+		assertThat(again.text()).contains("Velg en status.");
 
 		HttpResponse<String> back = post(admin, "T1.2 a) b)", Map.of("state", "DONE", "asOf", today.toString(),
 				"view", "inline", "returnTo", "/plans/" + plan + "?state=DONE"), false);
@@ -234,22 +252,23 @@ class StatusPagesTest {
 				where p.code = :plan and i.code = 'T1.3 b)'
 				""").param("plan", plan).query(Long.class).single();
 
-		String offered = flat(admin.get(itemPage("T1.3 b)") + "?corrects=" + wrong).body());
-		assertThat(offered).contains("<h3>Korriger en oppdatering</h3>")
-			.contains("<option value=\"" + wrong + "\" selected")
-			.contains("value=\"ON_TRACK\" checked");
+		Document offered = Html.page(admin.get(itemPage("T1.3 b)") + "?corrects=" + wrong).body());
+		assertThat(offered.select("h3").eachText()).contains("Korriger en oppdatering");
+		assertThat(one(offered, "select[name=correctsId] option[selected]").val()).isEqualTo(String.valueOf(wrong));
+		assertThat(one(offered, "input[name=state][checked]").val()).isEqualTo("ON_TRACK");
 
 		post(admin, "T1.3 b)", Map.of("state", "AT_RISK", "asOf", asOf.toString(), "text", "Feil sist: vi er på etterskudd.",
 				"correctsId", String.valueOf(wrong), "view", "panel"), false);
-		String page = flat(admin.get(itemPage("T1.3 b)")).body());
+		Document page = Html.page(admin.get(itemPage("T1.3 b)")).body());
 		String date = asOf.getDayOfMonth() + ". " + norwegianMonth(asOf) + " " + asOf.getYear();
-		assertThat(page).contains("Korrigeringen er registrert.")
-			.contains("Korrigerer oppdateringen av " + date)
-			.contains("class=\"timeline__entry is-corrected\"")
-			.contains("<strong>Korrigert</strong>");
-		assertThat(between(page, "id=\"item-latest\"", "</div> </div>")).contains("Risiko");
+		assertThat(page.text()).contains("Korrigeringen er registrert.")
+			.contains("Korrigerer oppdateringen av " + date);
+		Element corrected = one(page, "li.timeline__entry.is-corrected");
+		assertThat(corrected.id()).isEqualTo("status-update-" + wrong);
+		assertThat(corrected.select("strong").eachText()).contains("Korrigert");
+		assertThat(one(page, "#item-latest").text()).contains("Risiko");
 		// A corrected update is not offered again.
-		assertThat(between(page, "name=\"correctsId\"", "</select>")).doesNotContain("value=\"" + wrong + "\"");
+		assertThat(one(page, "select[name=correctsId]").select("option").eachAttr("value")).doesNotContain(String.valueOf(wrong));
 	}
 
 	@Test
@@ -259,20 +278,19 @@ class StatusPagesTest {
 		post(admin, "T2.1 d)", Map.of("state", "DELAYED", "asOf", today.minusDays(2).toString(), "text", "Venter.",
 				"view", "panel"), false);
 
-		String page = flat(admin.get("/plans/" + plan).body());
-		String goal2 = between(page, "id=\"item-2\"", "<div class=\"table-wrap\">");
-		assertThat(goal2).contains("Verst: Forsinket").contains("I rute: 1").contains("Forsinket: 1")
-			.contains("Uten status: 9");
-		String stale = between(page, ">T2.1 c)</a>", "</th>");
-		assertThat(stale).contains("I rute").contains("Utdatert")
-			.contains("<time datetime=\"" + today.minusDays(200) + "\">");
-		String overdue = between(page, ">T2.1 a)</a>", "</th>");
-		assertThat(overdue).contains("Ingen status").contains("Forfalt");
-		assertThat(between(page, ">T2.1 d)</a>", "</th>")).contains("Forsinket").doesNotContain("Utdatert");
+		Document page = Html.page(admin.get("/plans/" + plan).body());
+		Element goal2 = one(one(page, "section#item-2"), ".rollup");
+		assertThat(one(goal2, ".state").text()).isEqualTo("Verst: Forsinket");
+		assertThat(goal2.select(".rollup__count").eachText()).contains("I rute: 1", "Forsinket: 1", "Uten status: 9");
+		Element stale = measure(page, "T2.1 c)");
+		assertThat(stale.text()).contains("I rute").contains("Utdatert");
+		assertThat(stale.select("time").eachAttr("datetime")).containsExactly(today.minusDays(200).toString());
+		assertThat(measure(page, "T2.1 a)").text()).contains("Ingen status").contains("Forfalt");
+		assertThat(measure(page, "T2.1 d)").text()).contains("Forsinket").doesNotContain("Utdatert");
 
-		String english = flat(admin.get("/plans/" + plan + "?lang=en").body());
-		assertThat(between(english, ">T2.1 c)</a>", "</th>")).contains("On track").contains("Stale");
-		assertThat(between(english, ">T2.1 a)</a>", "</th>")).contains("No status").contains("Overdue");
+		Document english = Html.page(admin.get("/plans/" + plan + "?lang=en").body());
+		assertThat(measure(english, "T2.1 c)").text()).contains("On track").contains("Stale");
+		assertThat(measure(english, "T2.1 a)").text()).contains("No status").contains("Overdue");
 	}
 
 	private static String norwegianMonth(LocalDate date) {
@@ -323,14 +341,8 @@ class StatusPagesTest {
 				""").param("plan", plan).param("item", itemCode).query(Long.class).single();
 	}
 
-	private static String flat(String html) {
-		return html.replaceAll("\\s+", " ").strip();
-	}
-
-	private static String between(String text, String from, String to) {
-		int start = text.indexOf(from);
-		assertThat(start).as("%s in the page", from).isNotNegative();
-		int end = text.indexOf(to, start + from.length());
-		return text.substring(start, end < 0 ? text.length() : end);
+	/** A measure's heading cell in the plan page's table: its code, text and where it stands. */
+	private static Element measure(Document page, String code) {
+		return one(page, "th a.anchor-code", code).closest("th");
 	}
 }

@@ -7,6 +7,9 @@ import java.util.Map;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -21,6 +25,7 @@ import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
 import no.planspor.exchange.PlanExchange;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -72,13 +77,18 @@ class EditPagesTest {
 		HttpResponse<String> answer = admin.postForm(edit, fields);
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		String page = answer.body();
-		assertThat(page).contains("class=\"alert alert--error error-summary\"", "Skjemaet har 4 feil");
-		assertThat(page).contains("href=\"#code\"", "href=\"#title\"", "href=\"#deadline\"", "href=\"#seeAlso\"");
-		assertThat(page).contains("Kode: Fyll ut feltet.", "Skriv datoen som åååå-mm-dd",
+		Document page = Html.page(answer.body());
+		Element summary = one(page, ".error-summary");
+		assertThat(summary.classNames()).contains("alert", "alert--error");
+		assertThat(summary.text()).contains("Skjemaet har 4 feil", "Kode: Fyll ut feltet.", "Skriv datoen som åååå-mm-dd",
 				"Punktet «Finnes ikke» finnes ikke i planen.");
-		assertThat(page).containsPattern("id=\"code\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"code-hint code-error\"");
-		assertThat(page).contains("value=\"Tittel som skal stå igjen", "value=\"31.02.2027\"", "T1.1 b)\nFinnes ikke</textarea>");
+		assertThat(summary.select("a").eachAttr("href")).containsExactlyInAnyOrder("#code", "#title", "#deadline", "#seeAlso");
+		Element code = one(page, "input#code");
+		assertThat(code.attr("aria-invalid")).isEqualTo("true");
+		assertThat(code.attr("aria-describedby")).isEqualTo("code-hint code-error");
+		assertThat(one(page, "input#title").val()).isEqualTo(fields.get("title"));
+		assertThat(one(page, "input#deadline").val()).isEqualTo("31.02.2027");
+		assertThat(one(page, "textarea#seeAlso").val()).isEqualTo("T1.1 b)\nFinnes ikke");
 		assertThat(plans.tree(plan).item("T1.1 a)").orElseThrow().version()).isZero();
 	}
 
@@ -99,12 +109,19 @@ class EditPagesTest {
 
 		assertThat(answer.statusCode()).isEqualTo(409);
 		String page = answer.body();
-		assertThat(page).contains("Noen andre har lagret endringer mens du redigerte",
+		Document doc = Html.page(page);
+		Element conflict = one(doc, "#conflict");
+		assertThat(conflict.text()).contains("Noen andre har lagret endringer mens du redigerte",
 				"Ingenting av det du skrev er lagret");
-		assertThat(page).containsPattern("(?s)<th scope=\"row\">Tekst</th>\\s*<td[^>]*>Lagret av en annen i mellomtiden</td>\\s*<td[^>]*>Det jeg skrev</td>");
-		assertThat(page).containsPattern("(?s)<th scope=\"row\">Kommentar</th>\\s*<td[^>]*><span class=\"muted\">\\(tom\\)</span></td>\\s*<td[^>]*>Min kommentar</td>");
-		assertThat(page).contains("name=\"version\" value=\"1\"");
-		assertThat(page).contains(">Lagret av en annen i mellomtiden</textarea>");
+		// Field, stored now, typed.
+		List<List<String>> rows = conflict.select("table tbody tr").stream().map(row -> row.children().eachText()).toList();
+		assertThat(rows).contains(List.of("Tekst", "Lagret av en annen i mellomtiden", "Det jeg skrev"),
+				List.of("Kommentar", "(tom)", "Min kommentar"));
+		Element comment = one(conflict, "tbody th[scope=row]", "Kommentar").parent();
+		assertThat(one(comment.child(1), "span.muted").text()).isEqualTo("(tom)");
+		Element form = editForm(doc);
+		assertThat(one(form, "input[name=version]").val()).isEqualTo("1");
+		assertThat(one(form, "textarea#text").val()).isEqualTo("Lagret av en annen i mellomtiden");
 		PlanItem stored = plans.tree(plan).item("T1.3 d)").orElseThrow();
 		assertThat(stored.text()).isEqualTo("Lagret av en annen i mellomtiden");
 		assertThat(stored.comment()).isNull();
@@ -121,7 +138,7 @@ class EditPagesTest {
 	@Test
 	void deletingAsksFirstListsWhatGoesAndCanBeUndone() {
 		String confirm = admin.get(EditPaths.item(plan, "2") + "/delete").body();
-		assertThat(confirm).contains("Slette mål 2?", "Dette slettes: punktet, 11 punkter under det og 12 indikatorer.",
+		assertThat(Html.page(confirm).text()).contains("Slette mål 2?", "Dette slettes: punktet, 11 punkter under det og 12 indikatorer.",
 				"T2.1 c)", "historikken beholdes");
 		assertThat(plans.tree(plan).item("2")).isPresent();
 
@@ -133,9 +150,11 @@ class EditPagesTest {
 		assertThat(plans.tree(plan).item("2")).isEmpty();
 		assertThat(plans.tree(plan).item("T2.1 c)")).isEmpty();
 		String archive = admin.get(EditPaths.editPlan(plan) + "/archive").body();
-		assertThat(archive).contains("Mål</span> <span>2</span>", "med 11 punkter under seg");
 		long id = db.sql("select id from plan_item where plan_id = :plan and code = '2'")
 			.param("plan", plans.get(plan).id()).query(Long.class).single();
+		Element archived = one(Html.page(archive), "li#archived-" + id);
+		assertThat(one(archived, "h2").text()).isEqualTo("Mål 2");
+		assertThat(archived.text()).contains("med 11 punkter under seg");
 		HttpResponse<String> restored = admin.postForm(EditPaths.editPlan(plan) + "/archive/" + id + "/restore",
 				Map.of("_csrf", WebSession.csrfToken(archive)));
 		assertThat(restored.statusCode()).isEqualTo(302);
@@ -145,7 +164,9 @@ class EditPagesTest {
 	@Test
 	void reorderingWorksWithoutJavaScriptAndAnswersTheTreeToHtmx() {
 		String page = admin.get(EditPaths.structure(plan, null)).body();
-		assertThat(page).contains("aria-label=\"Flytt T1.1 a) ned\"", "hx-post=");
+		Element down = one(Html.page(page), "button[aria-label='Flytt T1.1 a) ned']");
+		assertThat(down.attr("value")).isEqualTo("down");
+		assertThat(down.closest("form").attr("hx-post")).isEqualTo(down.closest("form").attr("action"));
 
 		HttpResponse<String> plain = admin.postForm(EditPaths.item(plan, "T1.1 a)") + "/reorder",
 				Map.of("direction", "down", "version", "0", "_csrf", WebSession.csrfToken(page)));
@@ -156,13 +177,16 @@ class EditPagesTest {
 		HttpResponse<String> fragment = htmx.postForm(EditPaths.item(plan, "T1.1 a)") + "/reorder",
 				Map.of("direction", "up", "version", "1", "_csrf", WebSession.csrfToken(page)));
 		assertThat(fragment.statusCode()).isEqualTo(200);
-		assertThat(fragment.body()).doesNotContain("<html").contains("id=\"item-tree\"", "hx-swap-oob=\"true\"",
-				"T1.1 a) er flyttet opp, til plass 1 av 14.", "data-refocus");
+		Element tree = Html.fragment(fragment.body());
+		one(tree, "#item-tree");
+		assertThat(tree.select("[hx-swap-oob=true]")).isNotEmpty();
+		assertThat(tree.text()).contains("T1.1 a) er flyttet opp, til plass 1 av 14.");
+		assertThat(tree.select("[data-refocus]")).isNotEmpty();
 		assertThat(plans.tree(plan).item("1").orElseThrow().children().get(0).code()).isEqualTo("T1.1 a)");
 		HttpResponse<String> stale = htmx.postForm(EditPaths.item(plan, "T1.1 a)") + "/reorder",
 				Map.of("direction", "down", "version", "0", "_csrf", WebSession.csrfToken(page)));
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.body()).contains("Noen andre endret planen i mellomtiden");
+		assertThat(Html.page(stale.body()).text()).contains("Noen andre endret planen i mellomtiden");
 	}
 
 	@Test
@@ -174,8 +198,10 @@ class EditPagesTest {
 				"periodTo", "2029", "parentCode", ""));
 		HttpResponse<String> refused = admin.postForm("/plans/new", bad);
 		assertThat(refused.statusCode()).isEqualTo(400);
-		assertThat(refused.body()).contains("href=\"#title\"", "href=\"#code\"", "href=\"#periodFrom\"",
-				"value=\"Store Bokstaver\"", "value=\"tjuetjuefem\"");
+		Document refusedPage = Html.page(refused.body());
+		assertThat(one(refusedPage, ".error-summary").select("a").eachAttr("href")).contains("#title", "#code", "#periodFrom");
+		assertThat(one(refusedPage, "input#code").val()).isEqualTo("Store Bokstaver");
+		assertThat(one(refusedPage, "input#periodFrom").val()).isEqualTo("tjuetjuefem");
 
 		Map<String, String> good = new LinkedHashMap<>(bad);
 		good.put("title", "Handlingsplan fra skjema");
@@ -197,17 +223,17 @@ class EditPagesTest {
 		String contributor = AccountFixtures.unique("page-contributor");
 		AccountFixtures.user(accounts, contributor, Role.CONTRIBUTOR);
 		String tik = "tik-forskning-2022-2025";
-		String editHref = "href=\"/plans/" + plan + "/items/T1.1%20a)/edit\"";
+		String editLink = "a[href='/plans/" + plan + "/items/T1.1%20a)/edit']";
 
 		WebSession asEditor = WebSession.signedIn(port, editor, AccountFixtures.PASSWORD);
-		assertThat(asEditor.get(EditPaths.item(plan, "T1.1 a)")).body()).contains(editHref);
-		assertThat(asEditor.get(EditPaths.plan(plan)).body()).contains("href=\"/plans/" + plan + "/edit/items\"");
-		assertThat(asEditor.get("/").body()).contains("href=\"/plans/new\"");
+		one(page(asEditor, EditPaths.item(plan, "T1.1 a)")), editLink);
+		one(page(asEditor, EditPaths.plan(plan)), "a[href='/plans/" + plan + "/edit/items']");
+		one(page(asEditor, "/"), "a[href=/plans/new]");
 		for (String path : List.of(EditPaths.editItem(plan, "T1.1 a)"), EditPaths.editPlan(plan),
 				EditPaths.structure(plan, null), EditPaths.editPlan(plan) + "/parties", "/plans/new")) {
 			assertThat(asEditor.get(path).statusCode()).as(path).isEqualTo(200);
 		}
-		assertThat(asEditor.get(EditPaths.item(tik, "1a")).body()).doesNotContain("/items/1a/edit");
+		assertThat(page(asEditor, EditPaths.item(tik, "1a")).select("[href*=/items/1a/edit]")).isEmpty();
 		for (String path : List.of(EditPaths.editItem(tik, "1a"), EditPaths.editPlan(tik), EditPaths.structure(tik, null),
 				EditPaths.item(tik, "1a") + "/delete", "/admin/units")) {
 			assertThat(asEditor.get(path).statusCode()).as(path).isEqualTo(403);
@@ -216,8 +242,9 @@ class EditPagesTest {
 		for (String user : List.of(reader, contributor)) {
 			WebSession session = WebSession.signedIn(port, user, AccountFixtures.PASSWORD);
 			String itemPage = session.get(EditPaths.item(plan, "T1.1 a)")).body();
-			assertThat(itemPage).as(user).doesNotContain(editHref).contains("Endringshistorikk");
-			assertThat(session.get("/").body()).as(user).doesNotContain("href=\"/plans/new\"");
+			assertThat(Html.page(itemPage).select(editLink)).as(user).isEmpty();
+			assertThat(one(Html.page(itemPage), "#history-title").text()).as(user).isEqualTo("Endringshistorikk");
+			assertThat(page(session, "/").select("a[href=/plans/new]")).as(user).isEmpty();
 			for (String path : List.of(EditPaths.editItem(plan, "T1.1 a)"), EditPaths.editPlan(plan), "/plans/new",
 					"/admin/units")) {
 				assertThat(session.get(path).statusCode()).as(user + " " + path).isEqualTo(403);
@@ -236,10 +263,17 @@ class EditPagesTest {
 		item.put("comment", "Ny kommentar");
 		assertThat(api.putItem(plan, "T1.4 b)", item).statusCode()).isEqualTo(200);
 
-		String nb = admin.get(EditPaths.item(plan, "T1.4 b)")).body();
-		assertThat(nb).contains("Endringshistorikk", "Kommentar</span>", "<ins>Ny kommentar</ins>", "Endret");
-		String en = admin.get(EditPaths.item(plan, "T1.4 b)") + "?lang=en").body();
-		assertThat(en).contains("Change history", "Comment</span>", "Changed");
+		Document nb = page(admin, EditPaths.item(plan, "T1.4 b)"));
+		assertThat(one(nb, "#history-title").text()).isEqualTo("Endringshistorikk");
+		Element change = one(nb, "#history li.history-list__entry:has(ins:containsOwn(Ny kommentar))");
+		assertThat(one(change, "ins").text()).isEqualTo("Ny kommentar");
+		assertThat(one(change, ".history-list__field").text()).isEqualTo("Kommentar");
+		assertThat(one(change, ".badge").text()).isEqualTo("Endret");
+		Document en = page(admin, EditPaths.item(plan, "T1.4 b)") + "?lang=en");
+		assertThat(one(en, "#history-title").text()).isEqualTo("Change history");
+		Element changed = one(en, "#history li.history-list__entry:has(ins:containsOwn(Ny kommentar))");
+		assertThat(one(changed, ".history-list__field").text()).isEqualTo("Comment");
+		assertThat(one(changed, ".badge").text()).isEqualTo("Changed");
 		admin.get("/?lang=nb");
 	}
 
@@ -249,12 +283,17 @@ class EditPagesTest {
 			.orElseThrow();
 		String path = EditPaths.editPlan(plan) + "/parties/" + crai.id() + "/delete";
 		String confirm = admin.get(path).body();
-		assertThat(confirm).contains("Slette CRAI – CRAI?", "T1.3 c)", "Ta CRAI av disse");
+		Element question = one(Html.page(confirm), "section.confirm");
+		assertThat(one(question, "h2").text()).isEqualTo("Slette CRAI – CRAI?");
+		assertThat(question.select("a").eachText()).contains("T1.3 c)");
+		assertThat(one(question, "label[for=removeFromItems]").text()).startsWith("Ta CRAI av disse");
 
 		HttpResponse<String> unticked = admin.postForm(path,
 				Map.of("version", String.valueOf(crai.version()), "_csrf", WebSession.csrfToken(confirm)));
 		assertThat(unticked.statusCode()).isEqualTo(400);
-		assertThat(unticked.body()).contains("href=\"#removeFromItems\"", "aria-invalid=\"true\"");
+		Document untickedPage = Html.page(unticked.body());
+		assertThat(one(untickedPage, ".error-summary").select("a").eachAttr("href")).contains("#removeFromItems");
+		assertThat(one(untickedPage, "input#removeFromItems").attr("aria-invalid")).isEqualTo("true");
 		assertThat(plans.tree(plan).parties()).extracting(Party::code).contains("CRAI");
 
 		HttpResponse<String> ticked = admin.postForm(path, Map.of("version", String.valueOf(crai.version()),
@@ -267,54 +306,48 @@ class EditPagesTest {
 	@Test
 	void adminsKeepTheUnitTreeOnItsPage() {
 		String list = admin.get("/admin/units").body();
-		assertThat(list).contains("Oslo universitetssykehus HF", "href=\"/admin/units/KRN\"");
+		Document units = Html.page(list);
+		assertThat(units.text()).contains("Oslo universitetssykehus HF");
+		assertThat(units.select("a[href=/admin/units/KRN]")).isNotEmpty();
 		String code = ("U" + EditingPlans.fresh("x").substring(2)).toUpperCase();
 
 		HttpResponse<String> bad = admin.postForm("/admin/units", Map.of("code", "to ord", "name", "", "parentCode", "OUS",
 				"_csrf", WebSession.csrfToken(list)));
 		assertThat(bad.statusCode()).isEqualTo(400);
-		assertThat(bad.body()).contains("href=\"#code\"", "href=\"#name\"", "value=\"to ord\"");
+		Document badPage = Html.page(bad.body());
+		assertThat(one(badPage, ".error-summary").select("a").eachAttr("href")).contains("#code", "#name");
+		assertThat(one(badPage, "input#code").val()).isEqualTo("to ord");
 
 		HttpResponse<String> created = admin.postForm("/admin/units", Map.of("code", code, "name", "Testavdelingen",
 				"parentCode", "KRN", "_csrf", WebSession.csrfToken(list)));
 		assertThat(created.statusCode()).isEqualTo(302);
 		String unitPage = admin.get("/admin/units/" + code).body();
-		assertThat(unitPage).contains("Testavdelingen").containsPattern("<option value=\"KRN\" selected=\"selected\">");
+		assertThat(Html.page(unitPage).text()).contains("Testavdelingen");
+		assertThat(one(Html.page(unitPage), "select[name=parentCode] option[selected]").val()).isEqualTo("KRN");
 		HttpResponse<String> stale = admin.postForm("/admin/units/" + code, Map.of("name", "Nytt navn", "parentCode", "",
 				"version", "7", "_csrf", WebSession.csrfToken(unitPage)));
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.body()).contains("Noen andre har lagret endringer", "Testavdelingen", "Nytt navn");
+		assertThat(one(Html.page(stale.body()), "#conflict").text()).contains("Noen andre har lagret endringer", "Testavdelingen",
+				"Nytt navn");
 	}
 
-	/** The named fields of the first form on the page that posts to an item's edit address, as the browser would send them. */
+	/** The form on the page that posts to an item's edit address. */
+	private static FormElement editForm(Document page) {
+		return (FormElement) one(page, "form[action$=/edit]");
+	}
+
+	/** The named fields of the item's edit form, as the browser would send them. */
 	private static Map<String, String> formOf(String html) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("_csrf", WebSession.csrfToken(html));
-		java.util.regex.Matcher inputs = java.util.regex.Pattern
-			.compile("<input[^>]*?name=\"([^\"]+)\"[^>]*?>", java.util.regex.Pattern.DOTALL).matcher(html);
-		while (inputs.find()) {
-			String tag = inputs.group(0);
-			String name = inputs.group(1);
-			if (name.equals("_csrf") || name.equals("itemVersion") || name.equals("text") && tag.contains("hidden")) {
-				continue;
-			}
-			boolean box = tag.contains("type=\"checkbox\"") || tag.contains("type=\"radio\"");
-			if (box && !tag.contains("checked")) {
-				continue;
-			}
-			java.util.regex.Matcher value = java.util.regex.Pattern.compile("value=\"([^\"]*)\"").matcher(tag);
-			String v = value.find() ? value.group(1).replace("&amp;", "&") : "";
-			// One value per name: tests pick items whose lists hold one code.
-			fields.putIfAbsent(name, v);
-		}
-		java.util.regex.Matcher areas = java.util.regex.Pattern
-			.compile("<textarea[^>]*?id=\"([^\"]+)\"[^>]*?name=\"([^\"]+)\"[^>]*?>([^<]*)</textarea>").matcher(html);
-		while (areas.find()) {
-			if (areas.group(1).equals(areas.group(2))) {
-				fields.put(areas.group(2), areas.group(3).replace("&amp;", "&"));
-			}
-		}
-		fields.putIfAbsent("kind", "MEASURE");
+		// One value per name: tests pick items whose lists hold one code.
+		editForm(Html.page(html)).formData().forEach(field -> fields.putIfAbsent(field.key(), field.value()));
+		assertThat(fields).containsKeys("_csrf", "version", "kind", "code", "text");
 		return fields;
+	}
+
+	private static Document page(WebSession session, String path) {
+		HttpResponse<String> answer = session.get(path);
+		assertThat(answer.statusCode()).as(path).isEqualTo(200);
+		return Html.page(answer.body());
 	}
 }

@@ -1,5 +1,6 @@
 package no.planspor.plan;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.node.ObjectNode;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
@@ -78,8 +82,9 @@ class ShortlistPagesTest {
 	@Test
 	void anEditorCreatesAShortlistAndLandsOnItsPage() {
 		String plan = krnCopy();
-		String list = flat(editor.get("/plans/" + plan + "/shortlists").body());
-		assertThat(list).contains("<h2 id=\"new-title\">Ny kortliste</h2>").contains(">Kortliste 2026-2027</a>");
+		Document list = page(editor, "/plans/" + plan + "/shortlists");
+		assertThat(one(list, "h2#new-title").text()).isEqualTo("Ny kortliste");
+		assertThat(list.select("a").eachText()).contains("Kortliste 2026-2027");
 
 		HttpResponse<String> created = post(editor, "/plans/" + plan + "/shortlists",
 				Map.of("shortlistCode", "2028-2029", "title", "Kortliste 2028-2029"));
@@ -87,14 +92,14 @@ class ShortlistPagesTest {
 		assertThat(created.headers().firstValue("Location").orElseThrow())
 			.endsWith("/plans/" + plan + "/shortlists/2028-2029");
 
-		String page = flat(editor.get("/plans/" + plan + "/shortlists/2028-2029").body());
-		assertThat(page).contains("Kortlisten «Kortliste 2028-2029» er opprettet.")
-			.contains("<h1>Kortliste 2028-2029</h1>")
-			.contains("name=\"item\" value=\"T1.1 a)\"")
-			.contains("Lagret nå: ingen punkter");
+		Document page = page(editor, "/plans/" + plan + "/shortlists/2028-2029");
+		assertThat(page.text()).contains("Kortlisten «Kortliste 2028-2029» er opprettet.").contains("Lagret nå: ingen punkter");
+		assertThat(one(page, "h1").text()).isEqualTo("Kortliste 2028-2029");
 		// Every measure is offered, grouped by goal.
-		assertThat(count(page, "name=\"item\"")).isEqualTo(measures(plan));
-		assertThat(page).contains("<legend>Mål 1: Drive forskning som forbedrer klinisk praksis</legend>");
+		Elements items = page.select("input[name=item]");
+		assertThat(items).hasSize((int) measures(plan));
+		assertThat(items.eachAttr("value")).contains("T1.1 a)");
+		assertThat(page.select("fieldset legend").eachText()).contains("Mål 1: Drive forskning som forbedrer klinisk praksis");
 	}
 
 	@Test
@@ -104,13 +109,17 @@ class ShortlistPagesTest {
 		HttpResponse<String> refused = post(editor, "/plans/" + plan + "/shortlists",
 				Map.of("shortlistCode", "2026-2027", "title", ""));
 		assertThat(refused.statusCode()).isEqualTo(400);
-		String page = flat(refused.body());
-		assertThat(page).contains("class=\"alert alert--error error-summary\"")
-			.contains("Skjemaet har 2 feil")
-			.contains("<a href=\"#shortlistCode\">Planen har allerede en kortliste med koden «2026-2027».</a>")
-			.contains("<a href=\"#title\">Skriv inn et navn på kortlisten.</a>")
-			.containsPattern("id=\"shortlistCode\" name=\"shortlistCode\" value=\"2026-2027\"[^>]*aria-invalid=\"true\"")
-			.containsPattern("aria-describedby=\"shortlistCode-hint shortlistCode-error\"");
+		Document page = Html.page(refused.body());
+		Element summary = one(page, ".error-summary");
+		assertThat(summary.classNames()).contains("alert", "alert--error");
+		assertThat(summary.text()).contains("Skjemaet har 2 feil");
+		assertThat(one(summary, "a[href=#shortlistCode]").text()).isEqualTo("Planen har allerede en kortliste med koden «2026-2027».");
+		assertThat(one(summary, "a[href=#title]").text()).isEqualTo("Skriv inn et navn på kortlisten.");
+		Element code = one(page, "input#shortlistCode");
+		assertThat(code.attr("name")).isEqualTo("shortlistCode");
+		assertThat(code.val()).isEqualTo("2026-2027");
+		assertThat(code.attr("aria-invalid")).isEqualTo("true");
+		assertThat(code.attr("aria-describedby")).isEqualTo("shortlistCode-hint shortlistCode-error");
 		assertThat(AccountFixtures.count(db, "shortlist")).isEqualTo(before);
 	}
 
@@ -124,18 +133,20 @@ class ShortlistPagesTest {
 				"version", version, "item", "T1.1 a)", "item", "T2.1 a)");
 		assertThat(saved.statusCode()).isEqualTo(302);
 		assertThat(onList(plan)).containsExactly("T1.1 a)", "T2.1 a)");
-		String after = flat(editor.get("/plans/" + plan + "/shortlists/2026-2027").body());
-		assertThat(after).contains("Kortlisten «Kortliste 2026-2027» er lagret: 2 punkter.")
-			.containsPattern("value=\"T1.1 a\\)\" id=\"[^\"]+\" checked");
+		Document after = page(editor, "/plans/" + plan + "/shortlists/2026-2027");
+		assertThat(after.text()).contains("Kortlisten «Kortliste 2026-2027» er lagret: 2 punkter.");
+		assertThat(after.select("input[name=item][checked]").eachAttr("value")).containsExactly("T1.1 a)", "T2.1 a)");
 
 		// The same page again, with its old version: refused, nothing changed, both versions shown.
 		HttpResponse<String> stale = postPairs(editor, "/plans/" + plan + "/shortlists/2026-2027/items", page,
 				"version", version, "item", "T3.3 a)");
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(flat(stale.body())).contains("Noen andre har endret kortlisten mens du valgte.")
+		Document conflict = Html.page(stale.body());
+		assertThat(one(conflict, "#items-conflict").text()).contains("Noen andre har endret kortlisten mens du valgte.")
 			.contains("Du ville legge til: T3.3 a)")
-			.contains("Du ville ta av: T1.1 a), T2.1 a)")
-			.containsPattern("name=\"version\" value=\"" + (Integer.parseInt(version) + 1) + "\"");
+			.contains("Du ville ta av: T1.1 a), T2.1 a)");
+		assertThat(one(conflict, "form.shortlist-form input[name=version]").val())
+			.isEqualTo(String.valueOf(Integer.parseInt(version) + 1));
 		assertThat(onList(plan)).containsExactly("T1.1 a)", "T2.1 a)");
 	}
 
@@ -143,8 +154,9 @@ class ShortlistPagesTest {
 	void renamingAndDeletingFromThePage() {
 		String plan = krnCopy();
 		String page = editor.get("/plans/" + plan + "/shortlists/2026-2027").body();
-		assertThat(flat(page)).contains("<details class=\"confirm\">")
-			.contains("Slette «Kortliste 2026-2027» med ingen punkter?");
+		Element confirm = one(Html.page(page), "details.confirm");
+		assertThat(confirm.hasAttr("open")).isFalse();
+		assertThat(one(confirm, "form strong").text()).isEqualTo("Slette «Kortliste 2026-2027» med ingen punkter?");
 
 		HttpResponse<String> renamed = postPairs(editor, "/plans/" + plan + "/shortlists/2026-2027", page,
 				"version", version(page), "shortlistCode", "2026-27", "title", "Prioritet 2026-2027");
@@ -152,14 +164,16 @@ class ShortlistPagesTest {
 		HttpResponse<String> staleRename = postPairs(editor, "/plans/" + plan + "/shortlists/2026-27", page,
 				"version", version(page), "shortlistCode", "x", "title", "Gammelt navn");
 		assertThat(staleRename.statusCode()).isEqualTo(409);
-		assertThat(flat(staleRename.body())).contains("Noen andre har endret kortlisten mens du redigerte.")
-			.contains("<td>Prioritet 2026-2027</td><td>Gammelt navn</td>");
+		Element renameConflict = one(Html.page(staleRename.body()), "#rename-conflict");
+		assertThat(renameConflict.text()).contains("Noen andre har endret kortlisten mens du redigerte.");
+		assertThat(renameConflict.select("tbody tr").stream().map(row -> row.select("td").eachText()))
+			.contains(List.of("Prioritet 2026-2027", "Gammelt navn"));
 
 		String current = editor.get("/plans/" + plan + "/shortlists/2026-27").body();
 		HttpResponse<String> deleted = postPairs(editor, "/plans/" + plan + "/shortlists/2026-27/delete", current,
 				"version", version(current));
 		assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith("/plans/" + plan + "/shortlists");
-		assertThat(flat(editor.get("/plans/" + plan + "/shortlists").body()))
+		assertThat(page(editor, "/plans/" + plan + "/shortlists").text())
 			.contains("Kortlisten «Prioritet 2026-2027» er slettet.")
 			.contains("Planen har ingen kortlister ennå.");
 		assertThat(editor.get("/plans/" + plan + "/shortlists/2026-27").statusCode()).isEqualTo(404);
@@ -168,11 +182,14 @@ class ShortlistPagesTest {
 	@Test
 	void readersSeeTheListsButNoFormsAndTheServerRefusesTheirPosts() {
 		String plan = krnCopy();
-		String page = flat(reader.get("/plans/" + plan + "/shortlists/2026-2027").body());
-		assertThat(page).contains("<h1>Kortliste 2026-2027</h1>").contains("Ingen punkter står på kortlisten ennå.")
-			.doesNotContain("name=\"item\"").doesNotContain("Slett kortlisten");
-		assertThat(flat(reader.get("/plans/" + plan + "/shortlists").body())).doesNotContain("Ny kortliste")
+		Document page = page(reader, "/plans/" + plan + "/shortlists/2026-2027");
+		assertThat(one(page, "h1").text()).isEqualTo("Kortliste 2026-2027");
+		assertThat(page.text()).contains("Ingen punkter står på kortlisten ennå.").doesNotContain("Slett kortlisten");
+		assertThat(page.select("input[name=item], form[method=post][action*=/shortlists/]")).isEmpty();
+		Document lists = page(reader, "/plans/" + plan + "/shortlists");
+		assertThat(lists.text()).doesNotContain("Ny kortliste")
 			.contains("Bare redaktører for planens enhet og administratorer kan endre kortlistene.");
+		assertThat(lists.select("form[method=post][action*=/shortlists]")).isEmpty();
 
 		String token = WebSession.csrfToken(reader.get("/").body());
 		assertThat(reader.postForm("/plans/" + plan + "/shortlists",
@@ -188,17 +205,20 @@ class ShortlistPagesTest {
 	void theItemPageOffersEditorsToPutTheItemOnAndOff() {
 		String plan = krnCopy();
 		String item = "/plans/" + plan + "/items/T1.1%20a)";
-		String page = flat(editor.get(item).body());
-		assertThat(page).contains("<h2 id=\"shortlist-card-title\">Kortlister</h2>")
-			.contains("<span>Legg på</span><span class=\"visually-hidden\"> – Kortliste 2026-2027</span>");
-		assertThat(flat(reader.get(item).body())).doesNotContain("shortlist-card-title");
+		Element card = one(page(editor, item), "section.shortlist-card");
+		assertThat(one(card, "h2#shortlist-card-title").text()).isEqualTo("Kortlister");
+		Element putOn = one(card, "button");
+		assertThat(putOn.text()).isEqualTo("Legg på – Kortliste 2026-2027");
+		assertThat(one(putOn, ".visually-hidden").text()).isEqualTo("– Kortliste 2026-2027");
+		assertThat(page(reader, item).select("#shortlist-card-title, .shortlist-card")).isEmpty();
 
 		HttpResponse<String> on = editor.postForm(item + "/shortlists",
 				Map.of("shortlist", "2026-2027", "on", "true", "_csrf", WebSession.csrfToken(editor.get(item).body())));
 		assertThat(on.headers().firstValue("Location").orElseThrow()).endsWith(item);
 		assertThat(onList(plan)).containsExactly("T1.1 a)");
-		assertThat(flat(editor.get(item).body())).contains("T1.1 a) står nå på «Kortliste 2026-2027».")
-			.contains("<span>Ta av</span>");
+		Document after = page(editor, item);
+		assertThat(after.text()).contains("T1.1 a) står nå på «Kortliste 2026-2027».");
+		assertThat(one(after, "section.shortlist-card button").text()).isEqualTo("Ta av – Kortliste 2026-2027");
 
 		// "back" leads only within the plans.
 		HttpResponse<String> off = editor.postForm(item + "/shortlists", Map.of("shortlist", "2026-2027", "on", "false",
@@ -255,21 +275,17 @@ class ShortlistPagesTest {
 		}
 	}
 
+	/** The version the page's first form sends. */
 	private static String version(String page) {
-		Matcher matcher = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(page);
-		assertThat(matcher.find()).as("a version field").isTrue();
-		return matcher.group(1);
+		Element field = Html.page(page).selectFirst("input[name=version]");
+		assertThat(field).as("a version field").isNotNull();
+		assertThat(field.val()).matches("\\d+");
+		return field.val();
 	}
 
-	private static int count(String text, String part) {
-		int n = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			n++;
-		}
-		return n;
-	}
-
-	private static String flat(String html) {
-		return html.replaceAll("\\s+", " ");
+	private static Document page(WebSession session, String path) {
+		HttpResponse<String> answer = session.get(path);
+		assertThat(answer.statusCode()).as(path).isEqualTo(200);
+		return Html.page(answer.body());
 	}
 }

@@ -152,7 +152,8 @@ class AccessMatrixTest {
 	static final Map<String, Predicate<HttpResponse<String>>> REFUSED_OTHERWISE = Map.of(
 			OTHER_EDITOR + " / POST /plans/new in " + UNIT,
 			answer -> answer.statusCode() == 400
-					&& answer.body().contains("Du kan ikke redigere planene til " + UNIT_NAME + "."));
+					&& Html.page(answer.body()).select("#unitCode-error").text()
+						.contains("Du kan ikke redigere planene til " + UNIT_NAME + "."));
 
 	@LocalServerPort
 	int port;
@@ -466,9 +467,12 @@ class AccessMatrixTest {
 			return answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
 					&& answer.body().replace(" ", "").contains("\"status\":403");
 		}
-		return answer.body().contains("alert alert--error")
-				&& (answer.body().contains("Du har ikke tilgang til dette.")
-						|| answer.body().contains("You do not have access to this."));
+		// The refusal is said in the error message's box, in either language.
+		return Html.page(answer.body())
+			.select(".alert.alert--error")
+			.eachText()
+			.stream()
+			.anyMatch(alert -> alert.contains("Du har ikke tilgang til dette.") || alert.contains("You do not have access to this."));
 	}
 
 	static Predicate<HttpResponse<String>> status(int status) {

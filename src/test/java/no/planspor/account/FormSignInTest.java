@@ -12,8 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Signing in and out with the form, and the session that lives in the database between the two. */
@@ -45,7 +47,7 @@ class FormSignInTest {
 		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
 		HttpResponse<String> home = session.get("/");
 		assertThat(home.statusCode()).isEqualTo(200);
-		assertThat(home.body()).contains("Administrator");
+		assertThat(one(Html.page(home.body()), "header a.user-name").text()).contains("Administrator");
 	}
 
 	@Test
@@ -60,7 +62,8 @@ class FormSignInTest {
 		assertThat(signedIn(session)).isTrue();
 		HttpResponse<String> page = session.get("/no-such-page");
 		assertThat(page.statusCode()).isEqualTo(404);
-		assertThat(page.body()).as("the layout names the signed-in person").contains("Kari Nordmann");
+		assertThat(one(Html.page(page.body()), "header a.user-name").text()).as("the layout names the signed-in person")
+			.contains("Kari Nordmann");
 	}
 
 	@Test
@@ -73,12 +76,12 @@ class FormSignInTest {
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
 		HttpResponse<String> page = session.get("/login?error");
-		assertThat(page.body()).contains("Feil brukernavn eller passord.").contains("role=\"alert\"");
+		assertThat(one(Html.page(page.body()), "[role=alert]").text()).isEqualTo("Feil brukernavn eller passord.");
 		assertThat(signedIn(session)).isFalse();
 		assertThat(session.get("/").statusCode()).isEqualTo(302);
 
 		HttpResponse<String> english = session.header("Accept-Language", "en").get("/login?error");
-		assertThat(english.body()).contains("Wrong username or password");
+		assertThat(one(Html.page(english.body()), "[role=alert]").text()).contains("Wrong username or password");
 	}
 
 	@Test
@@ -131,7 +134,7 @@ class FormSignInTest {
 		assertThat(sessionsOf(username)).isZero();
 		assertThat(signedIn(session)).isFalse();
 		assertThat(session.get("/").statusCode()).isEqualTo(302);
-		assertThat(session.get("/login?logout").body()).contains("Du er logget ut.");
+		assertThat(one(Html.page(session.get("/login?logout").body()), "main [role=status]").text()).isEqualTo("Du er logget ut.");
 	}
 
 	@Test

@@ -2,9 +2,12 @@ package no.planspor.account;
 
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 
 import static no.planspor.account.AccountFixtures.PASSWORD;
@@ -23,6 +27,7 @@ import static no.planspor.account.AccountFixtures.count;
 import static no.planspor.account.AccountFixtures.unique;
 import static no.planspor.account.AccountFixtures.unitId;
 import static no.planspor.account.AccountFixtures.user;
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** An administrator creates and edits users through the pages; every change is checked and audited. */
@@ -83,7 +88,9 @@ class UserAdminTest {
 		HttpResponse<String> page = admin.get("/admin/users");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Test " + username, username, "Redaktør", "FU KRN – KRN", "/admin/users/" + id);
+		Element link = one(Html.page(page.body()), "table.user-table a[href=/admin/users/" + id + "]");
+		assertThat(link.text()).isEqualTo("Test " + username);
+		assertThat(link.closest("tr").text()).contains(username, "Redaktør", "FU KRN – KRN");
 	}
 
 	@Test
@@ -101,7 +108,9 @@ class UserAdminTest {
 			.containsEntry("enabled", true);
 		assertThat(auditOf(db, "USER", id)).containsExactly("admin CREATED: ∅ → EDITOR, kari.nordmann@ous-hf.no");
 		WebSession.signedIn(port, username, "et passord med mellomrom");
-		assertThat(admin.get("/admin/users/" + id).body()).contains("Kari Nordmann", username);
+		Document page = Html.page(admin.get("/admin/users/" + id).body());
+		assertThat(one(page, "input#displayName").val()).isEqualTo("Kari Nordmann");
+		assertThat(page.text()).contains(username);
 	}
 
 	static Stream<Arguments> badInput() {
@@ -137,11 +146,12 @@ class UserAdminTest {
 		HttpResponse<String> answer = post("/admin/users", form);
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(answer.body()).contains(message)
-			.contains("id=\"" + field + "-error\"")
-			.contains("href=\"#" + field + "\"")
-			.containsPattern("id=\"" + field + "\"[^>]*aria-invalid=\"true\"")
-			.doesNotContain("et passord med mellomrom");
+		Document page = Html.page(answer.body());
+		assertThat(one(page, "[id=" + field + "-error]").text()).contains(message);
+		assertThat(one(page, ".error-summary").select("a").eachAttr("href")).contains("#" + field);
+		assertThat(one(page, "[id=" + field + "]").attr("aria-invalid")).isEqualTo("true");
+		// The password is never sent back, not even in an attribute.
+		assertThat(answer.body()).doesNotContain("et passord med mellomrom");
 		assertThat(count(db, "app_user")).isEqualTo(users);
 		assertThat(count(db, "audit_event")).isEqualTo(events);
 	}
@@ -152,8 +162,11 @@ class UserAdminTest {
 				Map.of("username", "a b", "displayName", "", "email", "nei", "role", "", "password", "kort"));
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(answer.body()).contains("Skjemaet har 5 feil", "username-error", "displayName-error", "email-error",
-				"role-error", "password-error");
+		Document page = Html.page(answer.body());
+		assertThat(one(page, ".error-summary").text()).contains("Skjemaet har 5 feil");
+		for (String field : List.of("username", "displayName", "email", "role", "password")) {
+			assertThat(one(page, "#" + field + "-error").text()).as(field).isNotBlank();
+		}
 	}
 
 	@Test
@@ -165,8 +178,8 @@ class UserAdminTest {
 		HttpResponse<String> answer = post("/admin/users", newUserForm(username));
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(answer.body()).contains("Brukernavnet «" + username + "» er allerede i bruk. Velg et annet.")
-			.contains("id=\"username-error\"");
+		assertThat(one(Html.page(answer.body()), "#username-error").text())
+			.contains("Brukernavnet «" + username + "» er allerede i bruk. Velg et annet.");
 		assertThat(count(db, "app_user")).isEqualTo(users);
 	}
 
@@ -200,8 +213,10 @@ class UserAdminTest {
 				"", "role", "READER", "enabled", "true", "version", "0"));
 
 		assertThat(second.statusCode()).isEqualTo(409);
-		assertThat(second.body()).contains("Noen andre har endret dette mens du redigerte.", "Navn fra den første",
-				"forste@ous-hf.no", "Navn fra den andre", "name=\"version\" value=\"1\"");
+		Document page = Html.page(second.body());
+		assertThat(one(page, "#conflict").text()).contains("Noen andre har endret dette mens du redigerte.", "Navn fra den første",
+				"forste@ous-hf.no", "Navn fra den andre");
+		assertThat(one(page, "form[action=/admin/users/" + id + "] input[name=version]").val()).isEqualTo("1");
 		assertThat(row(id)).containsEntry("display_name", "Navn fra den første")
 			.containsEntry("role", "EDITOR")
 			.containsEntry("version", 1);
@@ -221,9 +236,9 @@ class UserAdminTest {
 				Map.of("displayName", "Sjefen", "email", "", "role", "ADMIN", "version", "0", "_csrf", token));
 
 		assertThat(demote.statusCode()).isEqualTo(400);
-		assertThat(demote.body()).contains("Du kan ikke fjerne din egen administratorrolle.");
+		assertThat(one(Html.page(demote.body()), "#role-error").text()).contains("Du kan ikke fjerne din egen administratorrolle.");
 		assertThat(disable.statusCode()).isEqualTo(400);
-		assertThat(disable.body()).contains("Du kan ikke deaktivere deg selv.");
+		assertThat(one(Html.page(disable.body()), "#enabled-error").text()).contains("Du kan ikke deaktivere deg selv.");
 		assertThat(row(id)).containsEntry("role", "ADMIN")
 			.containsEntry("enabled", true)
 			.containsEntry("display_name", "Test " + username)
@@ -253,7 +268,7 @@ class UserAdminTest {
 				Map.of("newPassword", "helt nytt passord"));
 
 		assertThat(tooShort.statusCode()).isEqualTo(400);
-		assertThat(tooShort.body()).contains("Passordet må ha minst 12 tegn.", "id=\"newPassword-error\"");
+		assertThat(one(Html.page(tooShort.body()), "#newPassword-error").text()).contains("Passordet må ha minst 12 tegn.");
 		assertThat(reset.statusCode()).isEqualTo(302);
 		assertThat(theirs.get("/account").statusCode()).as("the old session is over").isEqualTo(302);
 		assertThat(new WebSession(port).signIn(username, PASSWORD).headers().firstValue("Location"))

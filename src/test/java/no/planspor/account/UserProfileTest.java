@@ -4,12 +4,14 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 
 import static no.planspor.account.AccountFixtures.PASSWORD;
@@ -18,6 +20,7 @@ import static no.planspor.account.AccountFixtures.count;
 import static no.planspor.account.AccountFixtures.unique;
 import static no.planspor.account.AccountFixtures.unitId;
 import static no.planspor.account.AccountFixtures.user;
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** "Min profil": everyone sees who they are in Planspor and changes their own name, e-mail and password. */
@@ -58,10 +61,13 @@ class UserProfileTest {
 		HttpResponse<String> page = me.session().get("/account");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Min profil", "Test " + me.username(), me.username(), "Redaktør",
+		Document profile = Html.page(page.body());
+		assertThat(one(profile, ".page-head__kicker").text()).isEqualTo("Min profil");
+		assertThat(one(profile, "h1").text()).isEqualTo("Test " + me.username());
+		assertThat(one(profile, "main").text()).contains(me.username(), "Redaktør",
 				"Klinikk for radiologi og nukleærmedisin", "FU KRN", "Forskningsutvalget i KRN");
-		assertThat(page.body()).as("the header links the name to the profile")
-			.containsPattern("<a class=\"user-name\" href=\"/account\">");
+		assertThat(one(profile, "header a.user-name").attr("href")).as("the header links the name to the profile")
+			.isEqualTo("/account");
 	}
 
 	@Test
@@ -72,8 +78,11 @@ class UserProfileTest {
 				Map.of("displayName", "Kari Nordmann", "email", "kari@ous-hf.no", "version", "0"));
 
 		assertThat(answer.statusCode()).isEqualTo(302);
-		assertThat(me.session().get("/account").body()).contains("Profilen er lagret.", "Kari Nordmann",
-				"kari@ous-hf.no");
+		Document profile = Html.page(me.session().get("/account").body());
+		assertThat(profile.select("[role=status]").eachText()).contains("Profilen er lagret.");
+		assertThat(one(profile, "input#displayName").val()).isEqualTo("Kari Nordmann");
+		assertThat(one(profile, "input#email").val()).isEqualTo("kari@ous-hf.no");
+		assertThat(one(profile, "header a.user-name").text()).contains("Kari Nordmann");
 		assertThat(auditOf(db, "USER", me.id())).containsExactly(
 				"%s UPDATED displayName: Test %s → Kari Nordmann".formatted(me.username(), me.username()),
 				me.username() + " UPDATED email: ∅ → kari@ous-hf.no");
@@ -87,7 +96,7 @@ class UserProfileTest {
 				"version", "0"));
 
 		assertThat(answer.statusCode()).isEqualTo(400);
-		assertThat(answer.body()).contains("Skriv inn navnet slik det skal vises.",
+		assertThat(one(Html.page(answer.body()), ".error-summary").text()).contains("Skriv inn navnet slik det skal vises.",
 				"Skriv inn en gyldig e-postadresse", "Skjemaet har 2 feil");
 		assertThat(db.sql("select display_name from app_user where id = :id").param("id", me.id())
 			.query(String.class).single()).isEqualTo("Test " + me.username());
@@ -102,7 +111,8 @@ class UserProfileTest {
 				Map.of("displayName", "Fra den første fanen", "email", "", "version", "0"));
 
 		assertThat(stale.statusCode()).isEqualTo(409);
-		assertThat(stale.body()).contains("Noen andre har endret dette", "Fra den andre fanen", "Fra den første fanen");
+		assertThat(one(Html.page(stale.body()), "#conflict").text())
+			.contains("Noen andre har endret dette", "Fra den andre fanen", "Fra den første fanen");
 		assertThat(db.sql("select display_name from app_user where id = :id").param("id", me.id())
 			.query(String.class).single()).isEqualTo("Fra den andre fanen");
 	}
@@ -118,10 +128,11 @@ class UserProfileTest {
 				"newPassword", "et helt nytt passord", "repeatPassword", "et helt nytt passord"));
 
 		assertThat(wrong.statusCode()).isEqualTo(400);
-		assertThat(wrong.body()).contains("Passordet du har nå, er feil.", "id=\"currentPassword-error\"")
-			.doesNotContain("et helt nytt passord");
+		assertThat(one(Html.page(wrong.body()), "#currentPassword-error").text()).contains("Passordet du har nå, er feil.");
+		// No password is sent back, not even in an attribute.
+		assertThat(wrong.body()).doesNotContain("et helt nytt passord");
 		assertThat(missing.statusCode()).isEqualTo(400);
-		assertThat(missing.body()).contains("Skriv inn passordet du har nå.");
+		assertThat(one(Html.page(missing.body()), "#currentPassword-error").text()).contains("Skriv inn passordet du har nå.");
 		assertThat(count(db, "audit_event")).isEqualTo(events);
 		WebSession.signedIn(port, me.username(), PASSWORD);
 	}
@@ -136,9 +147,9 @@ class UserProfileTest {
 				"newPassword", "et helt nytt passord", "repeatPassword", "et helt nytt pasord"));
 
 		assertThat(shortOne.statusCode()).isEqualTo(400);
-		assertThat(shortOne.body()).contains("Passordet må ha minst 12 tegn.");
+		assertThat(one(Html.page(shortOne.body()), ".error-summary").text()).contains("Passordet må ha minst 12 tegn.");
 		assertThat(different.statusCode()).isEqualTo(400);
-		assertThat(different.body()).contains("Passordene er ikke like.", "id=\"repeatPassword-error\"");
+		assertThat(one(Html.page(different.body()), "#repeatPassword-error").text()).contains("Passordene er ikke like.");
 		WebSession.signedIn(port, me.username(), PASSWORD);
 	}
 

@@ -11,16 +11,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+import no.planspor.Html;
 
 /**
  * The audit tests' own HTTP client (the account module's test helpers would make this module's
  * tests depend on that module): a signed-in browser session, or an API call with HTTP Basic.
  */
 final class AuditHttp {
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
 	private final String base;
 
@@ -41,12 +41,12 @@ final class AuditHttp {
 	/** A browser signed in through the form, reading bokmål. */
 	static AuditHttp signedIn(int port, String username, String password) {
 		AuditHttp session = new AuditHttp(port, "nb");
-		Matcher token = CSRF.matcher(session.get("/login").body());
-		if (!token.find()) {
+		Element token = Html.page(session.get("/login").body()).selectFirst("input[name=_csrf]");
+		if (token == null) {
 			throw new AssertionError("No _csrf field on the sign-in page");
 		}
 		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
-				+ encode(token.group(1));
+				+ encode(token.val());
 		HttpResponse<String> answer = session.send(session.request("/login")
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));

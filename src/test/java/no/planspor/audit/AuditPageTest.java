@@ -7,9 +7,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The administrators' audit page: filters in the URL, newest first, 50 at a time. */
@@ -57,12 +59,27 @@ class AuditPageTest {
 		return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	/** The labels of the given names that the page shows, in the page's order. */
+	/** The labels of the given names that the page's rows show, in the page's order. */
 	static List<String> shown(String body, String token, String... names) {
+		List<String> rows = rows(body);
 		return java.util.Arrays.stream(names)
-			.filter(name -> body.contains(token + " " + name))
-			.sorted(java.util.Comparator.comparingInt(name -> body.indexOf(token + " " + name)))
+			.filter(name -> rowOf(rows, token + " " + name) >= 0)
+			.sorted(java.util.Comparator.comparingInt(name -> rowOf(rows, token + " " + name)))
 			.toList();
+	}
+
+	/** The text of each row of the page's table of changes, top to bottom. */
+	static List<String> rows(String body) {
+		return Html.page(body).select("table.audit-table tbody tr").eachText();
+	}
+
+	static int rowOf(List<String> rows, String text) {
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i).contains(text)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	@Test
@@ -84,11 +101,11 @@ class AuditPageTest {
 		assertThat(shown(page(q(token) + "&to=2021-03-02"), token, "A", "B", "C")).containsExactly("A");
 		assertThat(shown(page(q(token) + "&from=2021-03-02&to=2021-03-04&actor=system"), token, "A", "B", "C"))
 			.containsExactly("B");
-		String filtered = page(q(token) + "&type=PLAN&actor=system");
-		assertThat(filtered).as("the form shows the filters in use")
-			.contains("value=\"" + token + "\"")
-			.containsPattern("<option value=\"PLAN\" selected")
-			.containsPattern("<option value=\"system\" selected");
+		Document filtered = Html.page(page(q(token) + "&type=PLAN&actor=system"));
+		// The form shows the filters in use.
+		assertThat(one(filtered, "input[name=q]").val()).isEqualTo(token);
+		assertThat(one(filtered, "select[name=type] option[selected]").val()).isEqualTo("PLAN");
+		assertThat(one(filtered, "select[name=actor] option[selected]").val()).isEqualTo("system");
 	}
 
 	@Test
@@ -97,9 +114,11 @@ class AuditPageTest {
 		AuditRows.insert(db, Instant.parse("2021-04-01T10:00:00Z"), "admin", "UPDATED", "ITEM", null, null,
 				token + " X", null, null, null);
 
-		assertThat(page(q(token.substring(0, 6) + "%" + token.substring(7)))).contains("Ingen endringer passer søket.");
-		assertThat(page(q(token.substring(0, 6) + "_" + token.substring(7)))).contains("Ingen endringer passer søket.");
-		assertThat(page(q(token.toUpperCase()))).as("case does not matter").contains(token + " X");
+		assertThat(one(Html.page(page(q(token.substring(0, 6) + "%" + token.substring(7)))), ".empty-note").text())
+			.isEqualTo("Ingen endringer passer søket.");
+		assertThat(one(Html.page(page(q(token.substring(0, 6) + "_" + token.substring(7)))), ".empty-note").text())
+			.isEqualTo("Ingen endringer passer søket.");
+		assertThat(rows(page(q(token.toUpperCase())))).as("case does not matter").anyMatch(row -> row.contains(token + " X"));
 	}
 
 	@Test
@@ -112,16 +131,24 @@ class AuditPageTest {
 		}
 
 		String first = page(q(token));
-		Matcher more = Pattern.compile("href=\"(/admin/audit\\?[^\"]*before=\\d+)\"").matcher(first);
-		assertThat(more.find()).as("a link to the next page").isTrue();
-		String next = page(more.group(1).replace("&amp;", "&").substring("/admin/audit?".length()));
+		Element more = one(Html.page(first), "nav.audit-paging a");
+		assertThat(more.text()).as("a link to the next page").isEqualTo("Vis flere");
+		assertThat(more.attr("href")).startsWith("/admin/audit?").containsPattern("before=\\d+");
+		String next = page(more.attr("href").substring("/admin/audit?".length()));
 
-		assertThat(count(first, token + " #")).isEqualTo(50);
-		assertThat(first).contains(token + " #60", token + " #11").doesNotContain(token + " #10");
-		assertThat(first).contains("Vis flere");
-		assertThat(count(next, token + " #")).isEqualTo(10);
-		assertThat(next).contains(token + " #10", token + " #01", "Til de nyeste endringene")
-			.doesNotContain("Vis flere");
+		List<String> firstRows = rows(first);
+		assertThat(firstRows).filteredOn(row -> row.contains(token + " #")).hasSize(50);
+		assertThat(rowOf(firstRows, token + " #60")).isNotNegative();
+		assertThat(rowOf(firstRows, token + " #11")).isNotNegative();
+		assertThat(rowOf(firstRows, token + " #10")).isNegative();
+		List<String> nextRows = rows(next);
+		assertThat(nextRows).filteredOn(row -> row.contains(token + " #")).hasSize(10);
+		assertThat(rowOf(nextRows, token + " #10")).isNotNegative();
+		assertThat(rowOf(nextRows, token + " #01")).isNotNegative();
+		Document nextPage = Html.page(next);
+		assertThat(one(nextPage, ".audit-paging__top a").text()).endsWith("Til de nyeste endringene");
+		assertThat(nextPage.select("nav.audit-paging")).isEmpty();
+		assertThat(nextPage.text()).doesNotContain("Vis flere");
 	}
 
 	@Test
@@ -131,19 +158,23 @@ class AuditPageTest {
 		HttpResponse<String> badPlan = admin.get("/admin/audit?plan=krn");
 
 		assertThat(badDate.statusCode()).isEqualTo(400);
-		assertThat(badDate.body()).contains("Skriv datoen som åååå-mm-dd", "id=\"from-error\"", "href=\"#from\"")
-			.containsPattern("id=\"from\"[^>]*aria-invalid=\"true\"")
-			.doesNotContain("<table class=\"data audit-table\"");
+		Document bad = Html.page(badDate.body());
+		assertThat(one(bad, "#from-error").text()).contains("Skriv datoen som åååå-mm-dd");
+		assertThat(one(bad, ".error-summary").select("a").eachAttr("href")).contains("#from");
+		assertThat(one(bad, "input#from").attr("aria-invalid")).isEqualTo("true");
+		assertThat(bad.select("table.audit-table")).isEmpty();
 		assertThat(backwards.statusCode()).isEqualTo(400);
-		assertThat(backwards.body()).contains("Til-datoen kan ikke være før fra-datoen.");
+		assertThat(Html.page(backwards.body()).text()).contains("Til-datoen kan ikke være før fra-datoen.");
 		assertThat(badPlan.statusCode()).isEqualTo(400);
 	}
 
 	@Test
 	void thePageSpeaksEnglishToo() {
-		String english = admin.get("/admin/audit?lang=en").body();
+		Document english = Html.page(admin.get("/admin/audit?lang=en").body());
 
-		assertThat(english).contains("Audit log", "Search the changes", "Imported");
+		assertThat(one(english, "h1").text()).isEqualTo("Audit log");
+		assertThat(one(english, "label[for=q]").text()).isEqualTo("Search the changes");
+		assertThat(english.select("table.audit-table .badge").eachText()).contains("Imported");
 	}
 
 	@Test
@@ -166,19 +197,11 @@ class AuditPageTest {
 		assertThat(ofOnePlan).contains("audit_event_plan").doesNotContain("Seq Scan on audit_event");
 		assertThat(older).contains("audit_event_at").doesNotContain("Seq Scan on audit_event");
 		assertThat(trail.forItem(890_007L)).hasSize(20);
-		assertThat(page("plan=880905")).contains("bulk ");
+		assertThat(rows(page("plan=880905"))).isNotEmpty().allMatch(row -> row.contains("bulk "));
 	}
 
 	String plan(AuditFilter filter, Long before) {
 		AuditTrail.Query query = trail.query(filter, before, 51);
 		return String.join("\n", db.sql("explain " + query.sql()).params(query.params()).query(String.class).list());
-	}
-
-	static int count(String text, String part) {
-		int count = 0;
-		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
-			count++;
-		}
-		return count;
 	}
 }

@@ -2,13 +2,16 @@ package no.planspor.web;
 
 import java.net.http.HttpResponse;
 
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.WebSession;
 
+import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -73,15 +76,19 @@ class LanguageTest {
 	void signedInPagesFollowTheChoiceWithNavigationAndSwitchLinks() {
 		WebSession session = WebSession.signedIn(port, "admin", PlansporTest.ADMIN_PASSWORD);
 
-		HttpResponse<String> english = session.get("/no-such-page?lang=en");
-		assertThat(english.body()).contains("<html lang=\"en\"").contains(">Plans<").contains("Sign out")
-			.contains("Page not found");
+		Document english = Html.page(session.get("/no-such-page?lang=en").body());
+		assertThat(one(english, "html").attr("lang")).isEqualTo("en");
+		assertThat(english.select("header nav a").eachText()).contains("Plans");
+		assertThat(one(english, "header form[action=/logout] button").text()).isEqualTo("Sign out");
+		assertThat(one(english, "main").text()).contains("Page not found");
 		// The switch links back to the same page in each language.
-		assertThat(english.body()).contains("href=\"/no-such-page?lang=nb\"");
+		assertThat(one(english, ".lang-switch a[lang=nb]").attr("href")).isEqualTo("/no-such-page?lang=nb");
 
-		HttpResponse<String> bokmal = session.get("/no-such-page?lang=nb");
-		assertThat(bokmal.body()).contains("<html lang=\"nb\"").contains(">Planer<").contains("Logg ut")
-			.contains("Fant ikke siden");
+		Document bokmal = Html.page(session.get("/no-such-page?lang=nb").body());
+		assertThat(one(bokmal, "html").attr("lang")).isEqualTo("nb");
+		assertThat(bokmal.select("header nav a").eachText()).contains("Planer");
+		assertThat(one(bokmal, "header form[action=/logout] button").text()).isEqualTo("Logg ut");
+		assertThat(one(bokmal, "main").text()).contains("Fant ikke siden");
 	}
 
 	@Test
@@ -96,13 +103,19 @@ class LanguageTest {
 
 	private static void assertEnglish(HttpResponse<String> page) {
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<html lang=\"en\"").contains("<h1>Sign in</h1>").contains("Username")
-			.doesNotContain("Brukernavn");
+		Document html = Html.page(page.body());
+		assertThat(one(html, "html").attr("lang")).isEqualTo("en");
+		assertThat(one(html, "h1").text()).isEqualTo("Sign in");
+		assertThat(one(html, "label[for=username]").text()).isEqualTo("Username");
+		assertThat(page.body()).doesNotContain("Brukernavn");
 	}
 
 	private static void assertBokmal(HttpResponse<String> page) {
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<html lang=\"nb\"").contains("<h1>Logg inn</h1>").contains("Brukernavn")
-			.doesNotContain("Username");
+		Document html = Html.page(page.body());
+		assertThat(one(html, "html").attr("lang")).isEqualTo("nb");
+		assertThat(one(html, "h1").text()).isEqualTo("Logg inn");
+		assertThat(one(html, "label[for=username]").text()).isEqualTo("Brukernavn");
+		assertThat(page.body()).doesNotContain("Username");
 	}
 }

@@ -81,13 +81,19 @@ class LookBrowserTest {
 	}
 
 	@Test
-	void onADesktopTheNavigationIsInTheBarAndThereIsNoMenuButton(Page page) {
+	void onADesktopTheNavigationIsInTheBarWithItsSectionMarkedAndThereIsNoMenuButton(Page page) {
 		signIn(page, "admin", PlansporTest.ADMIN_PASSWORD);
 		page.navigate(KRN);
 
 		assertThat(page.locator(".site-menu-toggle")).isHidden();
 		assertThat(page.locator("nav.site-nav")).isVisible();
 		assertThat(page.locator("header.site-header").boundingBox().height).isLessThanOrEqualTo(64);
+		assertThat(page.locator("nav.site-nav a[aria-current]")).hasText("Planer");
+
+		page.navigate("/admin/audit");
+		assertThat(page.locator("nav.site-nav a[aria-current]")).hasText("Administrasjon");
+		page.navigate("/mine");
+		assertThat(page.locator("nav.site-nav a[aria-current]")).hasText("Mine tiltak");
 	}
 
 	@Test

@@ -26,3 +26,29 @@ function focusStatusAnswer() {
 }
 document.addEventListener('htmx:afterSettle', focusStatusAnswer);
 document.addEventListener('DOMContentLoaded', focusStatusAnswer);
+
+// The header's menu on a phone (web/layout.html). Without this script every item stays visible in the
+// header; with it, a "Meny" button shows and hides them (a disclosure: aria-expanded on the button, Escape
+// closes and returns focus). On wider screens the stylesheet shows the items and hides the button.
+function setUpSiteMenu() {
+  const toggle = document.querySelector('.site-menu-toggle');
+  const menu = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
+  if (!menu) {
+    return;
+  }
+  const setOpen = (open) => {
+    toggle.setAttribute('aria-expanded', String(open));
+    menu.classList.toggle('is-open', open);
+  };
+  toggle.hidden = false;
+  toggle.closest('.site-header').classList.add('has-menu');
+  toggle.addEventListener('click', () => setOpen(toggle.getAttribute('aria-expanded') !== 'true'));
+  menu.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') {
+      setOpen(false);
+      toggle.focus();
+    }
+  });
+}
+// A deferred script runs once the page is parsed: set up at once, before the header is first drawn if possible.
+setUpSiteMenu();

@@ -39,5 +39,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		languageSwitch.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(languageSwitch);
 		registry.addInterceptor(new LanguageLinks());
+		registry.addInterceptor(new NavigationSection());
 	}
 }

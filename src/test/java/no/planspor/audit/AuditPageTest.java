@@ -18,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.PlansporTest;
+import no.planspor.audit.internal.AuditFilter;
+import no.planspor.audit.internal.AuditSearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +35,9 @@ class AuditPageTest {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	AuditSearch search;
 
 	AuditHttp admin;
 
@@ -170,7 +175,7 @@ class AuditPageTest {
 	}
 
 	String plan(AuditFilter filter, Long before) {
-		AuditTrail.Query query = trail.query(filter, before, 51);
+		AuditSearch.Query query = search.query(filter, before, 51);
 		return String.join("\n", db.sql("explain " + query.sql()).params(query.params()).query(String.class).list());
 	}
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.planspor.account.internal.UserAdmin;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
 

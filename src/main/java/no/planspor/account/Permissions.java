@@ -9,8 +9,8 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+
+import no.planspor.account.internal.CurrentUsers;
 
 /**
  * Who may do what. Every module asks here (by ids and party codes; this module knows nothing of
@@ -38,8 +38,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Component("permissions")
 public class Permissions {
 
-	private static final String CACHE = Permissions.class.getName() + ".current";
-
 	private final CurrentUsers users;
 
 	Permissions(CurrentUsers users) {
@@ -58,16 +56,10 @@ public class Permissions {
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			return Optional.empty();
 		}
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Cached cached
-				&& cached.authentication() == authentication) {
-			return cached.user();
+		if (SystemIdentity.NAME.equals(authentication.getName()) && authentication.getPrincipal() instanceof String) {
+			return Optional.of(CurrentUser.system());
 		}
-		Optional<CurrentUser> user = load(authentication);
-		if (request != null) {
-			remember(request, authentication, user);
-		}
-		return user;
+		return users.signedIn(authentication);
 	}
 
 	public boolean isAdmin() {
@@ -108,25 +100,5 @@ public class Permissions {
 		if (!mayContribute(planId, unitId, responsiblePartyCodes)) {
 			throw new AccessDeniedException("May not record status on this item of plan " + planId);
 		}
-	}
-
-	/** Lets the request's first reader (the session filter) hand what it loaded to later questions. */
-	static void remember(RequestAttributes request, Authentication authentication, Optional<CurrentUser> user) {
-		request.setAttribute(CACHE, new Cached(authentication, user), RequestAttributes.SCOPE_REQUEST);
-	}
-
-	private Optional<CurrentUser> load(Authentication authentication) {
-		Object principal = authentication.getPrincipal();
-		if (principal instanceof SignedInUser signedIn) {
-			return users.load(signedIn.getId());
-		}
-		if (SystemIdentity.NAME.equals(authentication.getName()) && principal instanceof String) {
-			return Optional.of(CurrentUser.system());
-		}
-		// Anything else (a test's mock user, a future token) is looked up by name like a sign-in.
-		return users.loadByUsername(authentication.getName());
-	}
-
-	private record Cached(Authentication authentication, Optional<CurrentUser> user) {
 	}
 }

@@ -27,6 +27,11 @@ public class SignedInUser extends User {
 		this.role = role;
 	}
 
+	/** The principal for a user as the database has them now; it keeps no password, as a session needs none. */
+	public static SignedInUser of(CurrentUser user) {
+		return new SignedInUser(user.id(), user.username(), null, user.displayName(), user.role(), true);
+	}
+
 	public long getId() {
 		return id;
 	}

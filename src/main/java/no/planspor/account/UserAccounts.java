@@ -1,5 +1,8 @@
 package no.planspor.account;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +40,21 @@ public class UserAccounts implements UserDetailsService {
 					rs.getString("password_hash"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
 					rs.getBoolean("enabled")))
 			.optional();
+	}
+
+	/** The display names of those of {@code usernames} that have an account, in one statement for them all. */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> usernames) {
+		Map<String, String> names = new HashMap<>();
+		if (usernames.isEmpty()) {
+			return names;
+		}
+		db.sql("select username, display_name from app_user where username in (:names)")
+			.param("names", usernames)
+			.query(rs -> {
+				names.put(rs.getString("username"), rs.getString("display_name"));
+			});
+		return names;
 	}
 
 	public boolean exists(String username) {

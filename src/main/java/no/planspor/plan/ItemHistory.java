@@ -2,15 +2,14 @@ package no.planspor.plan;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import no.planspor.account.UserAccounts;
 import no.planspor.audit.AuditEntry;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.AuditTrail;
@@ -35,11 +34,11 @@ public class ItemHistory {
 
 	private final AuditTrail trail;
 
-	private final JdbcClient db;
+	private final UserAccounts accounts;
 
-	ItemHistory(AuditTrail trail, JdbcClient db) {
+	ItemHistory(AuditTrail trail, UserAccounts accounts) {
 		this.trail = trail;
-		this.db = db;
+		this.accounts = accounts;
 	}
 
 	/**
@@ -52,20 +51,10 @@ public class ItemHistory {
 			.map(AuditEntry::actor)
 			.filter(actor -> !AuditLog.SYSTEM.equals(actor))
 			.collect(Collectors.toSet());
-		Map<String, String> names = people.isEmpty() ? Map.of() : displayNames(people);
+		// One statement for all names (as the audit page does): a name per person is a statement per person.
+		Map<String, String> names = people.isEmpty() ? Map.of() : accounts.displayNames(people);
 		return entries.stream()
 			.map(entry -> new Line(entry, names.get(entry.actor()), LocalDateTime.ofInstant(entry.at(), OSLO)))
 			.toList();
-	}
-
-	/** One statement for all names (as the audit page does): a name per person is a statement per person. */
-	private Map<String, String> displayNames(Set<String> usernames) {
-		Map<String, String> names = new HashMap<>();
-		db.sql("select username, display_name from app_user where username in (:names)")
-			.param("names", usernames)
-			.query(rs -> {
-				names.put(rs.getString("username"), rs.getString("display_name"));
-			});
-		return names;
 	}
 }

@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.Html;
 import no.planspor.PlansporTest;
+import no.planspor.audit.internal.AuditFilter;
+import no.planspor.audit.internal.AuditSearch;
 
 import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +37,9 @@ class AuditPageTest {
 
 	@Autowired
 	AuditTrail trail;
+
+	@Autowired
+	AuditSearch search;
 
 	AuditHttp admin;
 
@@ -201,7 +206,7 @@ class AuditPageTest {
 	}
 
 	String plan(AuditFilter filter, Long before) {
-		AuditTrail.Query query = trail.query(filter, before, 51);
+		AuditSearch.Query query = search.query(filter, before, 51);
 		return String.join("\n", db.sql("explain " + query.sql()).params(query.params()).query(String.class).list());
 	}
 }

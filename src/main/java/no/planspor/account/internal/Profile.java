@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.planspor.account.CurrentUser;
+import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
 import no.planspor.shared.Conflict;
@@ -17,7 +19,7 @@ import no.planspor.shared.Problem;
 
 /** What every signed-in user may change about themselves: name, e-mail and password. */
 @Service
-class Profile {
+public class Profile {
 
 	private final JdbcClient db;
 

@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+
+import no.planspor.account.Role;
+import no.planspor.account.UserAccounts;
 
 /**
  * On the first start there is nobody to sign in as: create {@code admin}, with the password from

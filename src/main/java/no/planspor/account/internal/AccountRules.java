@@ -1,10 +1,12 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import no.planspor.account.Role;
+import no.planspor.account.SystemIdentity;
 import no.planspor.shared.Problem;
 
 /**

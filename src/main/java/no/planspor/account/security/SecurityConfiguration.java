@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +11,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import no.planspor.account.internal.CurrentUsers;
 
 /**
  * Every page and API call needs a signed-in user. People sign in with a form and a session (kept in

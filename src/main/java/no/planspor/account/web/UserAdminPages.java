@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import no.planspor.account.UserAdmin.NewUser;
-import no.planspor.account.UserAdmin.Scope;
-import no.planspor.account.UserDirectory.PlanOption;
-import no.planspor.account.UserDirectory.UnitOption;
+import no.planspor.account.Organisation.Plan;
+import no.planspor.account.Organisation.Unit;
+import no.planspor.account.Permissions;
+import no.planspor.account.Role;
+import no.planspor.account.internal.Account;
+import no.planspor.account.internal.UserAdmin;
+import no.planspor.account.internal.UserAdmin.NewUser;
+import no.planspor.account.internal.UserAdmin.Scope;
+import no.planspor.account.internal.UserDirectory;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
@@ -204,8 +209,8 @@ class UserAdminPages {
 
 	/** The unit or plan chosen for a new membership (the first unit unless one is chosen) and its parties. */
 	private void addScope(Model model, String requested) {
-		List<UnitOption> units = directory.units();
-		List<PlanOption> plans = directory.plans();
+		List<Unit> units = directory.units();
+		List<Plan> plans = directory.plans();
 		Scope scope = Scope.parse(requested);
 		if (scope == null || !scope.exists(directory)) {
 			scope = units.isEmpty() ? null : new Scope(units.get(0).id(), null);

@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -10,11 +10,25 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
-/** Loads a user with their unit grants and party memberships, in one SQL statement. */
+import no.planspor.account.CurrentUser;
+import no.planspor.account.Membership;
+import no.planspor.account.Role;
+import no.planspor.account.SignedInUser;
+
+/**
+ * Loads a user with their unit grants and party memberships, in one SQL statement, once per
+ * request: the session filter reads the user first and {@link #remember remembers} what it read,
+ * and every later question in the same request is answered from that.
+ */
 @Component
-class CurrentUsers {
+public class CurrentUsers {
+
+	private static final String CACHE = CurrentUsers.class.getName() + ".current";
 
 	// The memberships come as parallel arrays in one order (by id) so that one row carries everything.
 	private static final String SELECT = """
@@ -33,12 +47,37 @@ class CurrentUsers {
 		this.db = db;
 	}
 
+	/**
+	 * The person behind {@code authentication} as they stand now, or empty when they no longer exist
+	 * or are disabled. Read once per request.
+	 */
+	public Optional<CurrentUser> signedIn(Authentication authentication) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Cached cached
+				&& cached.authentication() == authentication) {
+			return cached.user();
+		}
+		// A session's principal carries the id; anything else (a test's mock user, a future token) goes by name.
+		Optional<CurrentUser> user = authentication.getPrincipal() instanceof SignedInUser signedIn
+				? load(signedIn.getId())
+				: loadByUsername(authentication.getName());
+		if (request != null) {
+			remember(request, authentication, user);
+		}
+		return user;
+	}
+
+	/** Lets the request's first reader (the session filter) hand what it loaded to later questions. */
+	public static void remember(RequestAttributes request, Authentication authentication, Optional<CurrentUser> user) {
+		request.setAttribute(CACHE, new Cached(authentication, user), RequestAttributes.SCOPE_REQUEST);
+	}
+
 	/** The user as they stand now, or empty when they no longer exist or are disabled. */
-	Optional<CurrentUser> load(long id) {
+	public Optional<CurrentUser> load(long id) {
 		return db.sql(SELECT + "where u.id = :id and u.enabled").param("id", id).query((rs, n) -> map(rs)).optional();
 	}
 
-	Optional<CurrentUser> loadByUsername(String username) {
+	private Optional<CurrentUser> loadByUsername(String username) {
 		return db.sql(SELECT + "where u.username = :username and u.enabled")
 			.param("username", username)
 			.query((rs, n) -> map(rs))
@@ -57,6 +96,9 @@ class CurrentUsers {
 		}
 		return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				Role.valueOf(rs.getString("role")), units, memberships);
+	}
+
+	private record Cached(Authentication authentication, Optional<CurrentUser> user) {
 	}
 
 	private static Long[] longs(Array array) throws SQLException {

@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.planspor.account.internal.Account;
+import no.planspor.account.internal.Profile;
+import no.planspor.account.internal.UserDirectory;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.web.ConflictRow;

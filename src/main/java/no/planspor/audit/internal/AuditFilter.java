@@ -1,4 +1,4 @@
-package no.planspor.audit;
+package no.planspor.audit.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,11 +15,11 @@ import no.planspor.shared.Problem;
  * The audit page's filters as they stand in its URL ({@code q, actor, type, plan, from, to}), and
  * what they mean for the query. Dates are whole days in the hospital's time zone, both inclusive.
  */
-record AuditFilter(String q, String actor, String type, String plan, String from, String to, Long planId, Instant fromInstant, Instant toInstant, List<Problem> problems) {
+public record AuditFilter(String q, String actor, String type, String plan, String from, String to, Long planId, Instant fromInstant, Instant toInstant, List<Problem> problems) {
 
 	private static final Pattern TYPE = Pattern.compile("[A-Z_]{1,40}");
 
-	static AuditFilter parse(Map<String, String> params, ZoneId zone) {
+	public static AuditFilter parse(Map<String, String> params, ZoneId zone) {
 		String q = clean(params.get("q"));
 		String actor = clean(params.get("actor"));
 		String type = clean(params.get("type"));
@@ -54,11 +54,11 @@ record AuditFilter(String q, String actor, String type, String plan, String from
 	}
 
 	/** Free text, matched anywhere in the label, field name and old and new values. */
-	String text() {
+	public String text() {
 		return q;
 	}
 
-	String entityType() {
+	public String entityType() {
 		return type;
 	}
 

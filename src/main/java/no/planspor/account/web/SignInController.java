@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.web;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,4 +1,4 @@
-package no.planspor.audit;
+package no.planspor.audit.web;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,15 +20,24 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import no.planspor.audit.AuditTrail.Page;
-import no.planspor.audit.AuditTrail.Row;
+import no.planspor.audit.AuditEntry;
+import no.planspor.audit.AuditLog;
+import no.planspor.audit.PlanNames;
+import no.planspor.audit.PlanNames.PlanName;
+import no.planspor.audit.UserNames;
+import no.planspor.audit.UserNames.UserName;
+import no.planspor.audit.internal.AuditFilter;
+import no.planspor.audit.internal.AuditSearch;
+import no.planspor.audit.internal.AuditSearch.Page;
 import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
 
 /**
  * The administrators' audit page: newest first, filtered by free text, actor, kind of thing, plan
  * and days, 50 at a time with a link to the next (older) 50. The filters live in the URL, so a
- * search can be bookmarked and shared.
+ * search can be bookmarked and shared. Three statements whatever the page shows: the entries, the
+ * accounts and the plans; the last two fill the filter's choices and name each entry's actor and
+ * plan (from the modules that keep them, through {@link UserNames} and {@link PlanNames}).
  */
 @Controller
 class AuditPage {
@@ -41,14 +52,20 @@ class AuditPage {
 	record Line(AuditEntry entry, String actorName, String planCode, ZonedDateTime at) {
 	}
 
-	private final AuditTrail trail;
+	private final AuditSearch search;
+
+	private final UserNames users;
+
+	private final PlanNames plans;
 
 	private final Clock clock;
 
 	private final MessageSource messages;
 
-	AuditPage(AuditTrail trail, Clock clock, MessageSource messages) {
-		this.trail = trail;
+	AuditPage(AuditSearch search, UserNames users, PlanNames plans, Clock clock, MessageSource messages) {
+		this.search = search;
+		this.users = users;
+		this.plans = plans;
 		this.clock = clock;
 		this.messages = messages;
 	}
@@ -67,11 +84,18 @@ class AuditPage {
 				problems.add(Problem.of("before", "audit.filter.before"));
 			}
 		}
+		List<UserName> people = users.users();
+		List<PlanName> planChoices = plans.plans();
 		List<Line> lines = List.of();
 		String next = null;
 		if (problems.isEmpty()) {
-			Page page = trail.search(filter, before, PAGE_SIZE);
-			lines = page.rows().stream().map(this::line).toList();
+			Page page = search.search(filter, before, PAGE_SIZE);
+			Map<String, String> names = people.stream()
+				.filter(person -> person.displayName() != null)
+				.collect(Collectors.toMap(UserName::username, UserName::displayName, (a, b) -> a));
+			Map<Long, PlanName> plansById = planChoices.stream()
+				.collect(Collectors.toMap(PlanName::id, Function.identity()));
+			lines = page.entries().stream().map(entry -> line(entry, names, plansById)).toList();
 			next = page.next() == null ? null : link(filter, page.next());
 		}
 		else {
@@ -83,8 +107,10 @@ class AuditPage {
 		model.addAttribute("next", next);
 		model.addAttribute("paged", before != null);
 		model.addAttribute("first", link(filter, null));
-		model.addAttribute("actors", trail.actors());
-		model.addAttribute("plans", trail.plans());
+		List<UserName> actors = new ArrayList<>(people);
+		actors.add(new UserName(AuditLog.SYSTEM, null));
+		model.addAttribute("actors", actors);
+		model.addAttribute("plans", planChoices);
 		List<String> types = new ArrayList<>(TYPES);
 		if (filter.type() != null && !types.contains(filter.type())) {
 			types.add(filter.type());
@@ -93,8 +119,11 @@ class AuditPage {
 		return "audit/audit";
 	}
 
-	private Line line(Row row) {
-		return new Line(row.entry(), row.actorName(), row.planCode(), row.entry().at().atZone(clock.getZone()));
+	/** The entry with its actor's name (none for the application itself) and its plan's code (none once deleted). */
+	private Line line(AuditEntry entry, Map<String, String> names, Map<Long, PlanName> plansById) {
+		PlanName plan = entry.planId() == null ? null : plansById.get(entry.planId());
+		return new Line(entry, names.get(entry.actor()), plan == null ? null : plan.code(),
+				entry.at().atZone(clock.getZone()));
 	}
 
 	/** The page's address with the same filters, from entry {@code before} on (or from the newest). */

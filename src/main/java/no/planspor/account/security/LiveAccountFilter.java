@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.security;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -17,6 +17,11 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import no.planspor.account.CurrentUser;
+import no.planspor.account.Permissions;
+import no.planspor.account.SignedInUser;
+import no.planspor.account.internal.CurrentUsers;
 
 /**
  * A session remembers who signed in, not what they may do: on every request the account is read
@@ -59,7 +64,7 @@ class LiveAccountFilter extends OncePerRequestFilter {
 			}
 			else {
 				Authentication current = refreshed(authentication, signedIn, now.get(), request, response);
-				Permissions.remember(new ServletRequestAttributes(request, response), current, now);
+				CurrentUsers.remember(new ServletRequestAttributes(request, response), current, now);
 			}
 		}
 		chain.doFilter(request, response);
@@ -70,7 +75,7 @@ class LiveAccountFilter extends OncePerRequestFilter {
 		if (signedIn.getRole() == now.role() && signedIn.getDisplayName().equals(now.displayName())) {
 			return authentication;
 		}
-		SignedInUser principal = new SignedInUser(now.id(), now.username(), null, now.displayName(), now.role(), true);
+		SignedInUser principal = SignedInUser.of(now);
 		UsernamePasswordAuthenticationToken replaced = UsernamePasswordAuthenticationToken.authenticated(principal,
 				null, principal.getAuthorities());
 		replaced.setDetails(authentication.getDetails());

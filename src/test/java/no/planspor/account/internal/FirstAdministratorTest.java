@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +15,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.planspor.PlansporTest;
+import no.planspor.account.Role;
+import no.planspor.account.SignedInUser;
+import no.planspor.account.UserAccounts;
+import no.planspor.account.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

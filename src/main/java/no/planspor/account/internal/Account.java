@@ -1,13 +1,14 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import no.planspor.account.Role;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 
 /** A user account as an administrator (or its owner) sees and edits it. */
-record Account(long id, String username, String displayName, String email, Role role, boolean enabled,
+public record Account(long id, String username, String displayName, String email, Role role, boolean enabled,
 		int version) {
 
 	/** How the audit log names the account. */

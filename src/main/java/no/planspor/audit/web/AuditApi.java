@@ -1,4 +1,4 @@
-package no.planspor.audit;
+package no.planspor.audit.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.planspor.audit.AuditEntry;
+import no.planspor.audit.AuditTrail;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 

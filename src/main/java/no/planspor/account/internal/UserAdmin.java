@@ -1,4 +1,4 @@
-package no.planspor.account;
+package no.planspor.account.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,8 +15,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import no.planspor.account.UserDirectory.PartyOption;
-import no.planspor.account.UserDirectory.UnitOption;
+import no.planspor.account.CurrentUser;
+import no.planspor.account.Organisation.Party;
+import no.planspor.account.Organisation.Unit;
+import no.planspor.account.Permissions;
+import no.planspor.account.Role;
+import no.planspor.account.UserAccounts;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
 import no.planspor.shared.Conflict;
@@ -30,11 +34,12 @@ import no.planspor.shared.Problem;
  * changed (old → new) in the audit log in the same transaction.
  */
 @Service
-class UserAdmin {
+public class UserAdmin {
 
-	static final String USER = "USER";
+	/** How the audit log names the kinds of things this module changes. */
+	public static final String USER = "USER";
 
-	static final String MEMBERSHIP = "PARTY_MEMBER";
+	public static final String MEMBERSHIP = "PARTY_MEMBER";
 
 	private final JdbcClient db;
 
@@ -58,7 +63,7 @@ class UserAdmin {
 		this.audit = audit;
 	}
 
-	record NewUser(String username, String displayName, String email, String role, String password) {
+	public record NewUser(String username, String displayName, String email, String role, String password) {
 	}
 
 	@Transactional
@@ -162,9 +167,9 @@ class UserAdmin {
 	public void setUnits(long id, Collection<Long> unitIds) {
 		permissions.requireAdmin();
 		Account stored = directory.lock(id).orElseThrow(() -> new NotFound("account.not-found", id));
-		Map<Long, UnitOption> units = directory.units()
+		Map<Long, Unit> units = directory.units()
 			.stream()
-			.collect(Collectors.toMap(UnitOption::id, Function.identity()));
+			.collect(Collectors.toMap(Unit::id, Function.identity()));
 		Set<Long> wanted = Set.copyOf(unitIds);
 		if (!units.keySet().containsAll(wanted)) {
 			throw InvalidInput.of("units", "account.units.unknown");
@@ -203,7 +208,7 @@ class UserAdmin {
 			throw InvalidInput.of("scope", "account.membership.scope");
 		}
 		String code = partyCode == null ? "" : partyCode.strip();
-		List<PartyOption> parties = where.parties(directory);
+		List<Party> parties = where.parties(directory);
 		if (code.isEmpty()) {
 			throw InvalidInput.of("partyCode", "account.membership.party-missing");
 		}
@@ -257,19 +262,19 @@ class UserAdmin {
 				null));
 	}
 
-	private static String codes(Set<Long> ids, Map<Long, UnitOption> units) {
+	private static String codes(Set<Long> ids, Map<Long, Unit> units) {
 		Set<String> codes = new TreeSet<>();
 		for (Long id : ids) {
-			UnitOption unit = units.get(id);
+			Unit unit = units.get(id);
 			codes.add(unit == null ? String.valueOf(id) : unit.code());
 		}
 		return codes.isEmpty() ? null : String.join(", ", codes);
 	}
 
 	/** Where a membership applies, as the form sends it: {@code unit:12} or {@code plan:7}. */
-	record Scope(Long unitId, Long planId) {
+	public record Scope(Long unitId, Long planId) {
 
-		static Scope parse(String text) {
+		public static Scope parse(String text) {
 			if (text == null) {
 				return null;
 			}
@@ -285,16 +290,16 @@ class UserAdmin {
 			};
 		}
 
-		String value() {
+		public String value() {
 			return unitId != null ? "unit:" + unitId : "plan:" + planId;
 		}
 
-		boolean exists(UserDirectory directory) {
+		public boolean exists(UserDirectory directory) {
 			return unitId != null ? directory.units().stream().anyMatch(u -> u.id() == unitId)
 					: directory.plans().stream().anyMatch(p -> p.id() == planId);
 		}
 
-		List<PartyOption> parties(UserDirectory directory) {
+		public List<Party> parties(UserDirectory directory) {
 			return unitId != null ? directory.partiesOfUnit(unitId) : directory.partiesOfPlan(planId);
 		}
 	}

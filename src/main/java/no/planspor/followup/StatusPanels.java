@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 import no.planspor.account.Permissions;
+import no.planspor.followup.status.FollowUpAccess;
+import no.planspor.followup.status.StatusTimeline;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanStatus;

@@ -18,6 +18,7 @@ import no.planspor.account.CurrentUser;
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
+import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;

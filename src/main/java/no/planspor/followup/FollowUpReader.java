@@ -13,64 +13,68 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.planspor.followup.indicator.IndicatorReadings;
 import no.planspor.followup.indicator.YearReadings;
-import no.planspor.followup.status.FollowUpSettings;
 import no.planspor.followup.status.Severity;
 import no.planspor.plan.ItemKind;
+import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanTree;
 
 /**
- * Where a plan stands, for every page that shows it: each item's latest state (stale? overdue?),
- * goals' and sub-goals' roll-ups, and each indicator's progress. Two SQL statements, whatever the
- * plan's size or the length of its history.
+ * Where a plan stands, for every page that shows it: each item's latest state (stale? overdue?) and
+ * who answers for it, from the read model ({@link ItemStandings#ofPlan}); goals' and sub-goals'
+ * roll-ups, counted here over the loaded tree; and each indicator's progress. Two SQL statements,
+ * whatever the plan's size or the length of its history.
  */
 @Service
 @Transactional(readOnly = true)
 public class FollowUpReader {
 
-	private final StatusUpdates statuses;
+	private final ItemStandings standings;
 
 	private final IndicatorReadings readings;
 
-	private final FollowUpSettings settings;
-
 	private final Clock clock;
 
-	FollowUpReader(StatusUpdates statuses, IndicatorReadings readings, FollowUpSettings settings, Clock clock) {
-		this.statuses = statuses;
+	FollowUpReader(ItemStandings standings, IndicatorReadings readings, Clock clock) {
+		this.standings = standings;
 		this.readings = readings;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
 	public PlanFollowUp forPlan(PlanTree tree) {
 		LocalDate today = LocalDate.now(clock);
 		long planId = tree.plan().id();
-		Map<Long, StatusReport> latest = statuses.latestByItem(planId);
+		Map<Long, ItemFollowUp> standing = standings.ofPlan(planId);
 		Map<Long, ItemFollowUp> items = new HashMap<>();
 		for (PlanItem root : tree.items()) {
-			collect(root, latest, items, today);
+			collect(root, standing, items);
 		}
+		Map<Long, PlanItem> byId = tree.itemsById();
+		Map<Long, List<Party>> answering = new HashMap<>();
+		standing.forEach((itemId, follow) -> {
+			PlanItem answers = follow.answeringItemId() == null ? null : byId.get(follow.answeringItemId());
+			if (answers != null) {
+				answering.put(itemId, answers.responsible());
+			}
+		});
 		Map<Long, List<YearReadings>> yearly = readings.ofPlan(planId);
 		Map<Long, IndicatorProgress> indicators = new HashMap<>();
 		tree.allItems().flatMap(item -> item.indicators().stream()).forEach(indicator -> indicators.put(indicator.id(),
 				IndicatorReadings.progress(indicator, yearly, tree.plan().periodFrom(), tree.plan().periodTo(), today)));
-		return new PlanFollowUp(Map.copyOf(items), Map.copyOf(indicators));
+		return new PlanFollowUp(Map.copyOf(items), Map.copyOf(indicators), Map.copyOf(answering));
 	}
 
 	/** Depth first, so that a goal's roll-up can count the measures below it. */
-	private List<StatusReport> collect(PlanItem item, Map<Long, StatusReport> latest, Map<Long, ItemFollowUp> out,
-			LocalDate today) {
-		StatusReport status = latest.get(item.id());
+	private List<StatusReport> collect(PlanItem item, Map<Long, ItemFollowUp> standing, Map<Long, ItemFollowUp> out) {
+		ItemFollowUp own = standing.getOrDefault(item.id(), ItemFollowUp.NONE);
 		List<StatusReport> measuresBelow = new ArrayList<>();
 		for (PlanItem child : item.children()) {
-			measuresBelow.addAll(collect(child, latest, out, today));
+			measuresBelow.addAll(collect(child, standing, out));
 		}
-		RollUp rollUp = item.kind() == ItemKind.MEASURE ? null : rollUp(measuresBelow);
-		out.put(item.id(), followUp(status, item.deadline(), rollUp, today));
+		out.put(item.id(), item.kind() == ItemKind.MEASURE ? own : own.withRollUp(rollUp(measuresBelow)));
 		if (item.kind() == ItemKind.MEASURE) {
 			List<StatusReport> self = new ArrayList<>();
-			self.add(status);
+			self.add(own.latest());
 			return self;
 		}
 		return measuresBelow;
@@ -93,20 +97,4 @@ public class FollowUpReader {
 		}
 		return new RollUp(counts, without, worst);
 	}
-
-	/**
-	 * Where one item stands: stale when its latest update is older than the configured days, overdue
-	 * past its deadline; neither once it is done or cancelled.
-	 */
-	public ItemFollowUp followUp(StatusReport latest, LocalDate deadline, RollUp rollUp, LocalDate today) {
-		boolean open = latest == null || !isFinished(latest.state());
-		boolean stale = latest != null && open && latest.asOf().plusDays(settings.staleAfterDays()).isBefore(today);
-		boolean overdue = deadline != null && deadline.isBefore(today) && open;
-		return new ItemFollowUp(latest, stale, overdue, rollUp);
-	}
-
-	static boolean isFinished(State state) {
-		return state == State.DONE || state == State.CANCELLED;
-	}
-
 }

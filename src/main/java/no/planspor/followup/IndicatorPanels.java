@@ -55,7 +55,7 @@ public class IndicatorPanels {
 		var plan = tree.plan();
 		Map<Long, List<Measurement>> values = measurements.historyOfItem(item.id());
 		boolean mayEdit = permissions.mayEditPlansOf(plan.unit().id());
-		boolean mayContribute = access.mayRecord(tree, item);
+		boolean mayContribute = access.mayRecord(tree, item, follow);
 		List<IndicatorView> views = new ArrayList<>();
 		for (Indicator indicator : item.indicators()) {
 			List<Measurement> own = values.getOrDefault(indicator.id(), List.of());

@@ -3,7 +3,9 @@
  * table, "Mine tiltak".
  *
  * <p>This package is the module's API, what other modules may use: where items stand
- * ({@link no.planspor.followup.FollowUpReader}), recording and importing
+ * ({@link no.planspor.followup.FollowUpReader} for a loaded plan, {@link no.planspor.followup.ItemStandings}
+ * for lists across plans; both read the module's published read model, the view {@code item_follow_up}
+ * of migration V7, which other modules may also read in SQL), recording and importing
  * status ({@link no.planspor.followup.StatusUpdates}, {@link no.planspor.followup.StatusRules}), and
  * the status and indicator sections of the item page ({@link no.planspor.followup.StatusPanels},
  * {@link no.planspor.followup.IndicatorPanels}), with the records they return. The sub-packages are

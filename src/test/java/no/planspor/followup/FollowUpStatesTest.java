@@ -166,7 +166,7 @@ class FollowUpStatesTest {
 	}
 
 	private FollowUpReader reader(int staleAfterDays, Clock at) {
-		return new FollowUpReader(statuses, readings, new FollowUpSettings(staleAfterDays), at);
+		return new FollowUpReader(new ItemStandings(db, new FollowUpSettings(staleAfterDays), at), readings, at);
 	}
 
 	private StatusUpdate record(String item, State state, int daysAgo, String text) {

@@ -38,18 +38,18 @@ public class IndicatorReadings {
 				from, to, today);
 	}
 
-	/** The yearly readings of every indicator of a plan, by indicator id: one statement. */
+	/** The yearly readings of every live indicator of a plan, by indicator id: one statement. */
 	public Map<Long, List<YearReadings>> ofPlan(long planId) {
-		return readings("select x.id from indicator x join plan_item i on i.id = x.item_id where i.plan_id = :plan",
+		return readings("select indicator_id from published_indicator where plan_id = :plan",
 				"plan", planId);
 	}
 
-	/** The yearly readings of the indicators of these items, by indicator id: one statement. */
+	/** The yearly readings of the live indicators of these items, by indicator id: one statement. */
 	public Map<Long, List<YearReadings>> ofItems(Collection<Long> itemIds) {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return readings("select x.id from indicator x where x.item_id in (:items)", "items", itemIds);
+		return readings("select indicator_id from published_indicator where item_id in (:items)", "items", itemIds);
 	}
 
 	/**

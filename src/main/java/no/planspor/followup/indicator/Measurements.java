@@ -139,12 +139,12 @@ public class Measurements {
 			.list();
 	}
 
-	/** The values of every indicator of an item, newest first per indicator, in one statement. */
+	/** The values of every live indicator of an item, newest first per indicator, in one statement. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<Measurement>> historyOfItem(long itemId) {
 		Map<Long, List<Measurement>> byIndicator = new LinkedHashMap<>();
 		db.sql(SELECT + """
-				 where indicator_id in (select id from indicator where item_id = :item)
+				 where indicator_id in (select indicator_id from published_indicator where item_id = :item)
 				order by indicator_id, as_of desc, recorded_at desc, id desc
 				""").param("item", itemId).query((ResultSet rs) -> {
 			Measurement m = row(rs, 0);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ import no.planspor.followup.IndicatorProgress;
 import no.planspor.followup.ItemFollowUp;
 import no.planspor.followup.PlanFollowUp;
 import no.planspor.followup.State;
-import no.planspor.followup.StatusUpdates;
+import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.followup.status.Severity;
 import no.planspor.plan.Indicator;
 import no.planspor.plan.ItemKind;
@@ -29,10 +30,12 @@ import no.planspor.plan.Shortlist;
  *
  * <p>Where a plan gives indicators and responsible parties to sub-goals rather than to measures
  * (TIK: the Word table's Indikator and Ansvar cells span all of a sub-goal's measures), a measure
- * that has none of its own shows its sub-goal's, marked as coming from the sub-goal. That is what
- * the plan says about the measure, and it lets the party filter find TIK's measures by who answers
- * for them. Who may record status is still decided by the measure's own parties
- * ({@link StatusUpdates#record}); the inline form follows that rule, not the borrowed parties.
+ * that has none of its own shows its sub-goal's indicators, marked as coming from the sub-goal. Its
+ * Ansvar column shows the parties that answer for it, as the read model says
+ * ({@link PlanFollowUp#answering}: its own, or those of the nearest item above that names any),
+ * marked with the item they come from. That is what the plan says about the measure, the party
+ * filter finds TIK's measures by who answers for them, and the inline form shows for the same
+ * parties ({@link FollowUpAccess}).
  *
  * @param rows the rows that pass the filter, in the asked order
  * @param measures how many measures the plan has (rows before filtering)
@@ -48,7 +51,8 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 	 *
 	 * @param subgoal the sub-goal it sits under, or null
 	 * @param indicatorsFrom the item whose indicators the row shows: the measure, or its sub-goal when the measure has none
-	 * @param responsibleFrom the same for the responsible parties
+	 * @param responsibleFrom the item whose parties answer for the measure: the measure itself, or the
+	 *     nearest item above it that names any (the measure when nobody does)
 	 * @param mayUpdate whether the reader may record a status on the measure (shows the inline form)
 	 */
 	record Row(PlanItem item, PlanItem goal, PlanItem subgoal, PlanItem indicatorsFrom, PlanItem responsibleFrom,
@@ -140,10 +144,7 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 	}
 
 	static PlanTable of(PlanTree tree, PlanFollowUp follow, TableFilter asked, Predicate<PlanItem> mayUpdate) {
-		List<Row> all = new ArrayList<>();
-		for (PlanItem goal : tree.items()) {
-			collect(goal, goal, null, follow, mayUpdate, all);
-		}
+		List<Row> all = rows(tree, follow, mayUpdate);
 		TableFilter filter = asked.within(codes(tree.items().stream().map(PlanItem::code).toList()),
 				codes(tree.parties().stream().map(Party::code).toList()),
 				codes(tree.shortlists().stream().map(Shortlist::code).toList()));
@@ -157,28 +158,37 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 		return new PlanTable(tree, follow, filter, rows, all.size(), anySubgoals, anyDeadlines);
 	}
 
-	/** Every measure of the plan, in plan order, as a row; also used to answer for one row. */
+	/** Every measure of the plan, in plan order, as a row. */
+	private static List<Row> rows(PlanTree tree, PlanFollowUp follow, Predicate<PlanItem> mayUpdate) {
+		Map<Long, PlanItem> byId = tree.itemsById();
+		List<Row> rows = new ArrayList<>();
+		for (PlanItem goal : tree.items()) {
+			collect(goal, goal, null, follow, byId, mayUpdate, rows);
+		}
+		return rows;
+	}
+
 	private static void collect(PlanItem item, PlanItem goal, PlanItem subgoal, PlanFollowUp follow,
-			Predicate<PlanItem> mayUpdate, List<Row> rows) {
+			Map<Long, PlanItem> byId, Predicate<PlanItem> mayUpdate, List<Row> rows) {
 		if (item.kind() == ItemKind.MEASURE) {
+			ItemFollowUp standing = follow.item(item.id());
 			PlanItem indicatorsFrom = item.indicators().isEmpty() && subgoal != null ? subgoal : item;
-			PlanItem responsibleFrom = item.responsible().isEmpty() && subgoal != null ? subgoal : item;
-			rows.add(new Row(item, goal, subgoal, indicatorsFrom, responsibleFrom, follow.item(item.id()),
+			PlanItem answering = standing.answeringItemId() == null ? null : byId.get(standing.answeringItemId());
+			rows.add(new Row(item, goal, subgoal, indicatorsFrom, answering == null ? item : answering, standing,
 					mayUpdate.test(item), rows.size()));
 		}
 		PlanItem under = item.kind() == ItemKind.SUBGOAL ? item : subgoal;
 		for (PlanItem child : item.children()) {
-			collect(child, goal, under, follow, mayUpdate, rows);
+			collect(child, goal, under, follow, byId, mayUpdate, rows);
 		}
 	}
 
 	/** The row of one measure, whatever the filter (after an inline update). */
 	static Row row(PlanTree tree, PlanFollowUp follow, PlanItem measure, Predicate<PlanItem> mayUpdate) {
-		List<Row> all = new ArrayList<>();
-		for (PlanItem goal : tree.items()) {
-			collect(goal, goal, null, follow, mayUpdate, all);
-		}
-		return all.stream().filter(row -> row.item().id() == measure.id()).findFirst().orElse(null);
+		return rows(tree, follow, mayUpdate).stream()
+			.filter(row -> row.item().id() == measure.id())
+			.findFirst()
+			.orElse(null);
 	}
 
 	public Plan plan() {

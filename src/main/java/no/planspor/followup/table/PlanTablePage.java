@@ -74,7 +74,8 @@ class PlanTablePage {
 			HttpServletResponse response, Model model) {
 		PlanTree tree = plans.tree(code);
 		TableFilter filter = new TableFilter(goal, party, state, shortlist, flag, q, sort, dir);
-		PlanTable table = PlanTable.of(tree, followUps.forPlan(tree), filter, mayUpdate(tree));
+		PlanFollowUp follow = followUps.forPlan(tree);
+		PlanTable table = PlanTable.of(tree, follow, filter, mayUpdate(tree, follow));
 		// The filter form sends every field, blank or not; the address to share says only what applies.
 		String canonical = table.link();
 		if (!sameQuery(request, table.filter().params())) {
@@ -133,9 +134,9 @@ class PlanTablePage {
 			.filter(found -> found.kind() == ItemKind.MEASURE)
 			.orElseThrow(() -> new NotFound("plan.item.not-found", code, itemCode));
 		PlanFollowUp follow = followUps.forPlan(tree);
-		PlanTable table = PlanTable.of(tree, follow, TableFilter.none(), mayUpdate(tree));
+		PlanTable table = PlanTable.of(tree, follow, TableFilter.none(), mayUpdate(tree, follow));
 		model.addAttribute("table", table);
-		model.addAttribute("r", PlanTable.row(tree, follow, item, mayUpdate(tree)));
+		model.addAttribute("r", PlanTable.row(tree, follow, item, mayUpdate(tree, follow)));
 		model.addAttribute("mayEdit", permissions.mayEditPlansOf(tree.plan().unit().id()));
 		model.addAttribute("returnTo", PageAddresses.safe(returnTo) ? returnTo : tableOf(code));
 		return "followup/table :: row";
@@ -152,8 +153,8 @@ class PlanTablePage {
 		return asked.equals(wanted);
 	}
 
-	private Predicate<PlanItem> mayUpdate(PlanTree tree) {
-		return item -> access.mayRecord(tree, item);
+	private Predicate<PlanItem> mayUpdate(PlanTree tree, PlanFollowUp follow) {
+		return item -> access.mayRecord(tree, item, follow);
 	}
 
 	private static String tableOf(String code) {

@@ -3,6 +3,8 @@ package no.planspor.followup;
 import java.time.LocalDate;
 import java.util.List;
 
+import no.planspor.followup.indicator.IndicatorView;
+import no.planspor.followup.indicator.MeasurementForm;
 import no.planspor.web.FormErrors;
 
 /**

@@ -14,6 +14,12 @@ import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 
 import no.planspor.account.Permissions;
+import no.planspor.followup.indicator.IndicatorView;
+import no.planspor.followup.indicator.Measurement;
+import no.planspor.followup.indicator.Measurements;
+import no.planspor.followup.indicator.ProgressRules;
+import no.planspor.followup.indicator.TargetJson;
+import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.plan.Indicator;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
@@ -49,7 +55,7 @@ public class IndicatorPanels {
 		var plan = tree.plan();
 		Map<Long, List<Measurement>> values = measurements.historyOfItem(item.id());
 		boolean mayEdit = permissions.mayEditPlansOf(plan.unit().id());
-		boolean mayContribute = access.mayRecord(tree, item);
+		boolean mayContribute = access.mayRecord(tree, item, follow);
 		List<IndicatorView> views = new ArrayList<>();
 		for (Indicator indicator : item.indicators()) {
 			List<Measurement> own = values.getOrDefault(indicator.id(), List.of());

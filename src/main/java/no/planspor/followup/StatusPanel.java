@@ -2,6 +2,8 @@ package no.planspor.followup;
 
 import java.time.LocalDate;
 
+import no.planspor.followup.status.StatusTimeline;
+
 /**
  * What the item page's status section shows: where the item stands, its history, and whether the
  * reader may record a status (the form shows only then; the server checks again on every post).

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
 import no.planspor.account.Permissions;
+import no.planspor.followup.status.FollowUpAccess;
+import no.planspor.followup.status.StatusTimeline;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanStatus;
@@ -26,7 +28,7 @@ public class StatusPanels {
 	/** @param follow the plan's follow-up, from the page's one {@link FollowUpReader#forPlan} call */
 	public StatusPanel of(PlanTree tree, PlanItem item, PlanFollowUp follow) {
 		var plan = tree.plan();
-		boolean mayRecord = access.mayRecord(tree, item);
+		boolean mayRecord = access.mayRecord(tree, item, follow);
 		return new StatusPanel(plan.code(), item.code(), follow.item(item.id()),
 				StatusTimeline.of(statuses.history(item.id())), mayRecord, LocalDate.of(plan.periodFrom(), 1, 1));
 	}

@@ -18,6 +18,7 @@ import no.planspor.account.CurrentUser;
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
+import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
@@ -46,14 +47,17 @@ public class StatusUpdates {
 
 	private final Clock clock;
 
+	private final ItemStandings standings;
+
 	StatusUpdates(JdbcClient db, PlanReader plans, Permissions permissions, FollowUpAccess access, AuditLog audit,
-			Clock clock) {
+			Clock clock, ItemStandings standings) {
 		this.db = db;
 		this.plans = plans;
 		this.permissions = permissions;
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
+		this.standings = standings;
 	}
 
 	/**
@@ -176,8 +180,7 @@ public class StatusUpdates {
 	@Transactional(readOnly = true)
 	public List<StatusUpdate> history(String planCode, String itemCode) {
 		long itemId = db.sql("""
-				select i.id from plan_item i join plan p on p.id = i.plan_id
-				where p.code = :plan and i.code = :item and i.archived_at is null
+				select item_id from published_item where plan_code = :plan and code = :item
 				""")
 			.param("plan", planCode)
 			.param("item", itemCode)
@@ -188,26 +191,16 @@ public class StatusUpdates {
 	}
 
 	/**
-	 * The latest status of every item of a plan that has one, in one statement: of the updates that no
-	 * later update corrects, the one with the greatest as-of date, and of those the one recorded last.
-	 * Each item reads its own index from the newest end: sorting a plan's whole history to keep one
-	 * row per item took ten times as long under five years of monthly updates.
+	 * The latest status of every live item of a plan that has one, in one statement: what the read
+	 * model {@code item_follow_up} says (the rule of which update is the latest lives there).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, StatusReport> latestByItem(long planId) {
 		Map<Long, StatusReport> latest = new HashMap<>();
-		db.sql("""
-				select i.id as item_id, s.state, s.as_of, s.progress, s.text
-				from plan_item i
-				cross join lateral (
-				  select su.state, su.as_of, su.progress, su.text
-				  from status_update su
-				  where su.item_id = i.id and not exists (select 1 from status_update c where c.corrects_id = su.id)
-				  order by su.as_of desc, su.recorded_at desc, su.id desc
-				  limit 1) s
-				where i.plan_id = :plan
-				""").param("plan", planId).query((ResultSet rs) -> {
-			latest.put(rs.getLong("item_id"), report(rs));
+		standings.ofPlan(planId).forEach((itemId, follow) -> {
+			if (follow.latest() != null) {
+				latest.put(itemId, follow.latest());
+			}
 		});
 		return latest;
 	}

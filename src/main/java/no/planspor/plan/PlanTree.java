@@ -28,27 +28,6 @@ public record PlanTree(Plan plan, List<Section> sections, List<Reference> refere
 		return item(code).orElseThrow(() -> new NotFound("plan.item.not-found", plan.code(), code));
 	}
 
-	/**
-	 * The item whose responsible parties answer for this one: the item itself if it names any, or
-	 * else the nearest item above it that does. TIK's plan gives Ansvar per sub-goal, and that
-	 * answers for the sub-goal's measures too. Null when nobody above names anyone.
-	 */
-	public PlanItem answeringFor(PlanItem item) {
-		List<PlanItem> path = pathTo(item);
-		for (int i = path.size() - 1; i >= 0; i--) {
-			if (!path.get(i).responsible().isEmpty()) {
-				return path.get(i);
-			}
-		}
-		return null;
-	}
-
-	/** The parties that answer for the item, its own or inherited (see {@link #answeringFor}). */
-	public List<Party> partiesAnsweringFor(PlanItem item) {
-		PlanItem answering = answeringFor(item);
-		return answering == null ? List.of() : answering.responsible();
-	}
-
 	public Map<Long, PlanItem> itemsById() {
 		return allItems().collect(Collectors.toMap(PlanItem::id, Function.identity()));
 	}

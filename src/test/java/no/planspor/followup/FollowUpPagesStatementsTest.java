@@ -9,6 +9,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.assertj.core.api.AbstractIntegerAssert;
@@ -28,12 +30,12 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import no.planspor.PlansporTest;
-import no.planspor.exchange.PlanDocuments;
 import no.planspor.SqlStatementCounter;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.ApiClient;
+import no.planspor.exchange.PlanDocuments;
 import no.planspor.plan.PlanReader;
 
 /**
@@ -41,7 +43,8 @@ import no.planspor.plan.PlanReader;
  * and however long the histories: the table is the plan tree (11) and its follow-up (2), with no
  * statement per row; "Mine tiltak" is one statement for the items with their latest status and one
  * for their indicators with the yearly readings. Checked on a KRN copy and on a copy ten times its size
- * with five years of monthly status updates and measurements on every measure and indicator.
+ * with five years of monthly status updates and measurements on every measure and indicator. Every
+ * overdue measure across all plans, for the cross-plan pages, is one statement.
  *
  * <p>Same annotations as the other statement tests, so that they share one application context.
  */
@@ -73,6 +76,9 @@ class FollowUpPagesStatementsTest {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	ItemStandings standings;
+
 	@LocalServerPort
 	int port;
 
@@ -92,6 +98,8 @@ class FollowUpPagesStatementsTest {
 		assertThat(plans.tree(large).allItems().count()).isEqualTo(10 * plans.tree(small).allItems().count());
 		longHistories(small);
 		longHistories(large);
+		deadlinesPassed(small);
+		deadlinesPassed(large);
 		member = AccountFixtures.unique("count-member");
 		long id = AccountFixtures.user(accounts, member, Role.CONTRIBUTOR);
 		AccountFixtures.memberOfUnit(db, id, "FU KRN", AccountFixtures.unitId(db, unit));
@@ -122,6 +130,30 @@ class FollowUpPagesStatementsTest {
 		assertStatements(member, "/mine").isEqualTo(MINE);
 		// Nobody's items at all: not even the three.
 		assertStatements("admin", "/mine").isLessThanOrEqualTo(MINE);
+	}
+
+	@Test
+	void everyOverdueMeasureAcrossAllPlansIsOneStatement() {
+		List<ItemStanding> overdue = new ArrayList<>();
+		SqlStatementCounter.Counted counted = sql.during(() -> overdue.addAll(standings.overdueMeasures()));
+		assertThat(counted.statements()).as("%s", counted).isEqualTo(1);
+		assertThat(overdue.stream().filter(item -> item.plan().code().equals(large)).count())
+			.as("the tenfold plan's unfinished measures").isGreaterThan(100);
+		assertThat(overdue.stream().map(item -> item.plan().code()).distinct()).contains(small, large);
+	}
+
+	/** Every measure's deadline passed half a year into the plan, and every measure delayed as of today. */
+	private void deadlinesPassed(String plan) {
+		db.sql("""
+				update plan_item i set deadline = :deadline from plan p
+				where p.id = i.plan_id and p.code = :plan and i.kind = 'MEASURE'
+				""").param("plan", plan).param("deadline", LocalDate.of(2025, 6, 30)).update();
+		db.sql("""
+				insert into status_update (item_id, state, as_of, text, author_name)
+				select i.id, 'DELAYED', :today, 'Forsinket.', 'generator'
+				from plan_item i join plan p on p.id = i.plan_id
+				where p.code = :plan and i.kind = 'MEASURE'
+				""").param("plan", plan).param("today", LocalDate.now(clock)).update();
 	}
 
 	/** Five years of monthly status updates on every measure, and monthly values on every indicator. */

@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.UserAccounts;
+import no.planspor.followup.indicator.IndicatorReadings;
+import no.planspor.followup.status.FollowUpSettings;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 
@@ -41,6 +43,9 @@ class FollowUpStatesTest {
 
 	@Autowired
 	FollowUpSettings settings;
+
+	@Autowired
+	IndicatorReadings readings;
 
 	@Autowired
 	PlanReader plans;
@@ -161,7 +166,7 @@ class FollowUpStatesTest {
 	}
 
 	private FollowUpReader reader(int staleAfterDays, Clock at) {
-		return new FollowUpReader(statuses, db, new FollowUpSettings(staleAfterDays), at);
+		return new FollowUpReader(new ItemStandings(db, new FollowUpSettings(staleAfterDays), at), readings, at);
 	}
 
 	private StatusUpdate record(String item, State state, int daysAgo, String text) {

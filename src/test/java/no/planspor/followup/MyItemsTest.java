@@ -34,6 +34,7 @@ import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
 import no.planspor.exchange.ApiClient;
 import no.planspor.exchange.PlanDocuments;
+import no.planspor.followup.status.StatusForms;
 import no.planspor.plan.Party;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;

@@ -31,6 +31,7 @@ import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
+import no.planspor.followup.status.StatusForms;
 
 import static no.planspor.followup.StatusPlans.CRAI_MEASURE;
 import static no.planspor.followup.StatusPlans.OTHER_MEASURE;

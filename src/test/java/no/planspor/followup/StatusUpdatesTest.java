@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.UserAccounts;
+import no.planspor.followup.status.StatusTimeline;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.shared.InvalidInput;

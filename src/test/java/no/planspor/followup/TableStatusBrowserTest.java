@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import no.planspor.PlansporTest;
 import no.planspor.browser.BrowserTest;
 import no.planspor.browser.Browsers;
+import no.planspor.followup.status.StatusForms;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

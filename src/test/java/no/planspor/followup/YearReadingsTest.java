@@ -12,6 +12,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.PlansporTest;
+import no.planspor.followup.indicator.IndicatorReadings;
+import no.planspor.followup.indicator.YearReadings;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 
@@ -28,7 +30,7 @@ class YearReadingsTest {
 	int port;
 
 	@Autowired
-	FollowUpReader reader;
+	IndicatorReadings indicatorReadings;
 
 	@Autowired
 	PlanReader plans;
@@ -51,7 +53,7 @@ class YearReadingsTest {
 		value(first, "2026-05-01", "9");
 		value(second, "2027-01-15", "1");
 
-		Map<Long, List<YearReadings>> readings = reader.readingsOfItems(List.of(item.id()));
+		Map<Long, List<YearReadings>> readings = indicatorReadings.ofItems(List.of(item.id()));
 
 		assertThat(readings.get(first)).containsExactly(
 				new YearReadings(2025, new BigDecimal("10.00"), new BigDecimal("5.00"), new BigDecimal("27.00"),
@@ -60,7 +62,7 @@ class YearReadingsTest {
 						LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 1)));
 		assertThat(readings.get(second)).containsExactly(YearReadings.of(LocalDate.of(2027, 1, 15), new BigDecimal("1.00")));
 		assertThat(readings).containsOnlyKeys(first, second);
-		assertThat(reader.readingsOfItems(List.of())).isEmpty();
+		assertThat(indicatorReadings.ofItems(List.of())).isEmpty();
 	}
 
 	private void value(long indicator, String asOf, String value) {

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import no.planspor.shared.NotFound;
 
-/** Who answers for an item, and finding items by code, on a small TIK-shaped tree. */
+/**
+ * Finding items by code, on a small TIK-shaped tree. (Who answers for an item is the plan's published
+ * read model's rule, tested with it: {@code PublishedItemsTest}.)
+ */
 class PlanTreeTest {
 
 	static final Party KL = new Party(1, "KL", "Klinikkleder", PartyKind.ROLE);
@@ -27,25 +30,6 @@ class PlanTreeTest {
 	final PlanTree tree = new PlanTree(new Plan(1, "tik", PlanKind.ACTION_PLAN, "TIK", new Unit(1, "TIK", "TIK", null),
 			2022, 2025, null, null, PlanStatus.ADOPTED, null, 0), List.of(), List.of(), List.of(KL, FL), List.of(),
 			List.of(goal));
-
-	@Test
-	void aMeasureThatNamesNobodyIsAnsweredForByItsSubGoal() {
-		assertThat(tree.answeringFor(measureI)).isEqualTo(subgoal);
-		assertThat(tree.partiesAnsweringFor(measureI)).containsExactly(KL);
-	}
-
-	@Test
-	void anItemThatNamesSomeoneAnswersForItself() {
-		assertThat(tree.answeringFor(measureII)).isEqualTo(measureII);
-		assertThat(tree.partiesAnsweringFor(measureII)).containsExactly(FL);
-		assertThat(tree.answeringFor(subgoal)).isEqualTo(subgoal);
-	}
-
-	@Test
-	void nobodyAboveMeansNobodyAnswers() {
-		assertThat(tree.answeringFor(goal)).isNull();
-		assertThat(tree.partiesAnsweringFor(goal)).isEmpty();
-	}
 
 	@Test
 	void anUnknownCodeIsNotFoundWithThePlanAndTheCode() {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import no.planspor.followup.State;
 import no.planspor.followup.StatusReport;
 import no.planspor.followup.StatusRules;
 import no.planspor.plan.Adoption;
-import no.planspor.plan.ItemCodes;
+import no.planspor.plan.ItemFields;
 import no.planspor.plan.ItemKind;
+import no.planspor.plan.ItemRules;
 import no.planspor.plan.Limits;
 import no.planspor.plan.NewPlan;
 import no.planspor.plan.NewPlan.NewIndicator;
@@ -39,7 +41,9 @@ import static no.planspor.shared.JsonChecks.Need.VALUE;
 
 /**
  * Reads a planspor-plan/1 document into a plan to create, checking everything before anything is
- * written: the shape of every member, the limits, and that every code it refers to exists.
+ * written: the shape of every member, the limits, and that every code it refers to exists. Items are
+ * held to {@link ItemRules}, as the item form and the item API hold them: a document item is trimmed
+ * as the editor trims it, and refused with the same messages.
  */
 final class PlanDocumentReader {
 
@@ -57,11 +61,11 @@ final class PlanDocumentReader {
 
 	private final JsonChecks checks = new JsonChecks(PlanFormat.KEYS);
 
-	private final Map<String, String> itemCodePaths = new HashMap<>();
+	private final List<ReadItem> readItems = new ArrayList<>();
+
+	private final List<ReadText> indicatorTexts = new ArrayList<>();
 
 	private final Map<String, StatusReport> statuses = new HashMap<>();
-
-	private final List<Runnable> lateChecks = new ArrayList<>();
 
 	private Set<String> partyCodes = Set.of();
 
@@ -114,8 +118,8 @@ final class PlanDocumentReader {
 		List<Reference> references = readReferences(doc);
 		List<NewParty> parties = readParties(doc);
 		List<NewShortlist> shortlists = readShortlists(doc);
-		List<NewItem> items = readItems(doc, "$", null, 1);
-		lateChecks.forEach(Runnable::run);
+		List<NewItem> items = readItems(doc, "$", null, null, 0);
+		checkItems();
 		if (itemCount > Limits.ITEMS) {
 			checks.problem("$.items", "exchange.too-large", itemCount, Limits.ITEMS);
 		}
@@ -261,103 +265,96 @@ final class PlanDocumentReader {
 		return shortlists;
 	}
 
-	private List<NewItem> readItems(JsonNode parent, String parentPath, ItemKind parentKind, int depth) {
+	/**
+	 * @param parent the code of the item the list lies under, null for the plan's own list
+	 * @param parentKind that item's kind; null for the plan's own list, or when it could not be read
+	 * @param levelsAbove how many items lie above the list's items
+	 */
+	private List<NewItem> readItems(JsonNode node, String path, String parent, ItemKind parentKind, int levelsAbove) {
 		List<NewItem> items = new ArrayList<>();
-		List<JsonNode> nodes = checks.array(parent, parentPath.equals("$") ? "items" : "children", parentPath, OPTIONAL);
-		String listPath = parentPath + (parentPath.equals("$") ? ".items" : ".children");
-		if (!nodes.isEmpty() && depth > Limits.DEPTH) {
-			checks.problem(listPath, "exchange.too-deep", Limits.DEPTH);
-			return items;
-		}
+		List<JsonNode> nodes = checks.array(node, path.equals("$") ? "items" : "children", path, OPTIONAL);
+		String listPath = path + (path.equals("$") ? ".items" : ".children");
+		// Under an item whose kind could not be read, the rules of place have nothing to go by.
+		ItemRules.Place place = levelsAbove == 0 ? ItemRules.Place.TOP
+				: parentKind == null ? null : new ItemRules.Place(parentKind, levelsAbove);
 		for (int i = 0; i < nodes.size(); i++) {
-			String path = listPath + "[" + i + "]";
-			JsonNode node = checks.object(nodes.get(i), path, PlanFormat.ITEM);
-			if (node != null) {
+			String itemPath = listPath + "[" + i + "]";
+			JsonNode item = checks.object(nodes.get(i), itemPath, PlanFormat.ITEM);
+			if (item != null) {
 				itemCount++;
-				items.add(readItem(node, path, parentKind, depth));
+				items.add(readItem(item, itemPath, listPath, parent, place, levelsAbove));
 			}
 		}
 		return items;
 	}
 
-	private NewItem readItem(JsonNode node, String path, ItemKind parentKind, int depth) {
+	/**
+	 * Reads what the item's members are; whether they are allowed is for {@link ItemRules} to say, once
+	 * the whole document is read ({@link #checkItems}).
+	 */
+	private NewItem readItem(JsonNode node, String path, String listPath, String parent, ItemRules.Place place,
+			int levelsAbove) {
 		ItemKind kind = checks.choice(node, "kind", path, ItemKind.class, VALUE);
-		if (kind != null) {
-			boolean fits = parentKind == null ? kind.mayBeRoot() : parentKind.mayContain(kind);
-			if (!fits) {
-				checks.problem(path + ".kind", parentKind == null ? "exchange.nesting.root" : "exchange.nesting",
-						kind, parentKind);
-			}
-		}
-		String code = checks.text(node, "code", path, VALUE, Limits.ITEM_CODE);
-		if (code != null && !ItemCodes.fitsInAddress(code)) {
-			checks.problem(path + ".code", "exchange.item-code.characters", code);
-		}
-		if (code != null) {
-			String first = itemCodePaths.putIfAbsent(code, path + ".code");
-			if (first != null) {
-				checks.problem(path + ".code", "exchange.code.duplicate", code, first);
-			}
-		}
-		String title = checks.text(node, "title", path, OPTIONAL, Limits.TITLE);
-		String text = checks.text(node, "text", path, OPTIONAL, Limits.ITEM_TEXT);
-		if (kind == ItemKind.GOAL && title == null) {
-			checks.problem(path + ".title", "exchange.goal.title");
-		}
-		else if (title == null && text == null) {
-			checks.problem(path + ".text", "exchange.title-or-text");
-		}
-
-		List<String> strategyRefs = checks.codes(node, "strategyRefs", path, OPTIONAL, Limits.ITEM_CODE);
-		for (int i = 0; i < strategyRefs.size(); i++) {
-			String ref = strategyRefs.get(i);
-			String at = path + ".strategyRefs[" + i + "]";
-			if (ref == null) {
-				continue; // not a code, and already named as such
-			}
-			if (parentCode == null) {
-				checks.problem(at, "exchange.strategy-ref.no-parent", ref);
-			}
-			else if (strategyCodes != null && !strategyCodes.contains(ref)) {
-				checks.problem(at, "exchange.strategy-ref.unknown", ref, parentCode);
-			}
-		}
+		String code = checks.text(node, "code", path, VALUE);
+		String title = checks.text(node, "title", path, OPTIONAL);
+		String text = checks.text(node, "text", path, OPTIONAL);
+		List<String> strategyRefs = checks.codes(node, "strategyRefs", path, OPTIONAL, Integer.MAX_VALUE);
 		List<NewIndicator> indicators = readIndicators(node, path);
-		List<String> responsible = checks.codes(node, "responsible", path, OPTIONAL, Limits.PARTY_CODE);
-		for (int i = 0; i < responsible.size(); i++) {
-			if (responsible.get(i) != null && !partyCodes.contains(responsible.get(i))) {
-				checks.problem(path + ".responsible[" + i + "]", "exchange.party.unknown", responsible.get(i));
-			}
-		}
+		List<String> responsible = checks.codes(node, "responsible", path, OPTIONAL, Integer.MAX_VALUE);
 		LocalDate deadline = checks.date(node, "deadline", path, OPTIONAL);
-		String comment = checks.text(node, "comment", path, OPTIONAL, Limits.COMMENT);
+		String comment = checks.text(node, "comment", path, OPTIONAL);
 		List<String> shortlists = checks.codes(node, "shortlists", path, OPTIONAL, Limits.SHORTLIST_CODE);
 		for (int i = 0; i < shortlists.size(); i++) {
 			if (shortlists.get(i) != null && !shortlistCodes.contains(shortlists.get(i))) {
 				checks.problem(path + ".shortlists[" + i + "]", "exchange.shortlist.unknown", shortlists.get(i));
 			}
 		}
-		List<String> seeAlso = checks.codes(node, "seeAlso", path, OPTIONAL, Limits.ITEM_CODE);
-		for (int i = 0; i < seeAlso.size(); i++) {
-			String target = seeAlso.get(i);
-			String at = path + ".seeAlso[" + i + "]";
-			if (target == null) {
-				continue;
+		List<String> seeAlso = checks.codes(node, "seeAlso", path, OPTIONAL, Integer.MAX_VALUE);
+		ItemFields fields = new ItemFields(parent, kind, code, title, text, deadline, comment, responsible,
+				strategyRefs, seeAlso).cleaned();
+		readStatus(node, path, fields.code());
+		readItems.add(new ReadItem(path, listPath, fields, place));
+		List<NewItem> children = readItems(node, path, fields.code(), kind, levelsAbove + 1);
+		return new NewItem(fields, indicators, shortlists, children);
+	}
+
+	/** An item as read, for {@link ItemRules} to check once every item's code is known. */
+	private record ReadItem(String path, String listPath, ItemFields fields, ItemRules.Place place) {
+	}
+
+	/** An indicator's text as read, for {@link ItemRules} to check with the items. */
+	private record ReadText(String path, String text) {
+	}
+
+	/**
+	 * Every item against the item rules, in document order: a code is taken by an item earlier in the
+	 * document, and see-also may name items further down. Where reading named a member already, the
+	 * rules add nothing about it; where it stands ({@code parent}) is said about the list it is in.
+	 */
+	private void checkItems() {
+		Set<String> named = new HashSet<>(checks.problems().stream().map(Problem::path).toList());
+		Set<String> all = new HashSet<>();
+		readItems.forEach(item -> all.add(item.fields().code()));
+		Set<String> earlier = new HashSet<>();
+		Set<String> said = new HashSet<>();
+		for (ReadItem item : readItems) {
+			ItemRules.Known known = new ItemRules.Known(partyCodes, earlier, all, parentCode, strategyCodes);
+			for (Problem problem : ItemRules.check(item.fields(), item.place(), null, known)) {
+				String at = problem.path().equals("parent") ? item.listPath() : item.path() + "." + problem.path();
+				if (!named.contains(at) && said.add(at + " " + problem.code())) {
+					checks.problem(at, problem.code(), problem.args().toArray());
+				}
 			}
-			// Codes further down the document are not known yet: check once the whole tree is read.
-			lateChecks.add(() -> {
-				if (!itemCodePaths.containsKey(target)) {
-					checks.problem(at, "exchange.see-also.unknown", target);
-				}
-				else if (target.equals(code)) {
-					checks.problem(at, "exchange.see-also.self", target);
-				}
-			});
+			if (item.fields().code() != null) {
+				earlier.add(item.fields().code());
+			}
 		}
-		readStatus(node, path, code);
-		List<NewItem> children = readItems(node, path, kind, depth + 1);
-		return new NewItem(kind, code, title, text, strategyRefs, indicators, responsible, deadline, comment,
-				shortlists, seeAlso, children);
+		for (ReadText indicator : indicatorTexts) {
+			ItemRules.indicatorText(indicator.text(), indicator.path())
+				.stream()
+				.filter(problem -> !named.contains(problem.path()))
+				.forEach(problem -> checks.problem(problem.path(), problem.code(), problem.args().toArray()));
+		}
 	}
 
 	private List<NewIndicator> readIndicators(JsonNode item, String itemPath) {
@@ -367,8 +364,9 @@ final class PlanDocumentReader {
 			String path = itemPath + ".indicators[" + i + "]";
 			JsonNode indicator = checks.object(nodes.get(i), path, PlanFormat.INDICATOR);
 			if (indicator != null) {
-				indicators.add(new NewIndicator(checks.text(indicator, "text", path, VALUE, Limits.INDICATOR_TEXT),
-						readTarget(indicator, path)));
+				String text = checks.text(indicator, "text", path, VALUE);
+				indicatorTexts.add(new ReadText(path + ".text", text));
+				indicators.add(new NewIndicator(text == null ? null : text.strip(), readTarget(indicator, path)));
 			}
 		}
 		return indicators;

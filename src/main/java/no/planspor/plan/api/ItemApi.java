@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.api;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -14,6 +14,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import no.planspor.account.Permissions;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.Shortlist;
+import no.planspor.plan.editing.ItemFieldsEditing;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.JsonBody;
@@ -30,11 +35,11 @@ class ItemApi {
 
 	private final PlanReader plans;
 
-	private final ItemEditing editing;
+	private final ItemFieldsEditing editing;
 
 	private final Permissions permissions;
 
-	ItemApi(PlanReader plans, ItemEditing editing, Permissions permissions) {
+	ItemApi(PlanReader plans, ItemFieldsEditing editing, Permissions permissions) {
 		this.plans = plans;
 		this.editing = editing;
 		this.permissions = permissions;

@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.api;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +7,10 @@ import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
 
+import no.planspor.plan.ItemFields;
+import no.planspor.plan.ItemKind;
+import no.planspor.plan.Target;
+import no.planspor.plan.editing.IndicatorEdit;
 import no.planspor.shared.JsonChecks;
 import no.planspor.shared.JsonKeys;
 import no.planspor.shared.JsonKeys.Fault;
@@ -20,7 +24,7 @@ import static no.planspor.shared.JsonChecks.Need.VALUE;
  * Reads the body of a {@code PUT /api/plans/{plan}/items/{item}} into fields to write, naming every
  * problem with its JSON path. Every writable member must be present (null where a value may be
  * absent): a partial document is refused rather than read as "clear the rest". Whether the values
- * are allowed is for {@link ItemEditing} to say; this reads only what they are.
+ * are allowed is for {@link no.planspor.plan.ItemRules} to say; this reads only what they are.
  */
 final class ItemDocumentReader {
 

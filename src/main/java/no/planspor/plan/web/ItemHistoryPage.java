@@ -1,10 +1,14 @@
-package no.planspor.plan;
+package no.planspor.plan.web;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import no.planspor.plan.ItemHistory;
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
 import no.planspor.shared.NotFound;
 
 /** An item's whole history on a page of its own; the item page shows the newest changes. */

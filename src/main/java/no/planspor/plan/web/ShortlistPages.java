@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import no.planspor.plan.PlanItem;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.Shortlists;
+import no.planspor.plan.ItemKind;
+import no.planspor.plan.Plan;
 import no.planspor.account.Permissions;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;

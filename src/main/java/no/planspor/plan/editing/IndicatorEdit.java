@@ -1,4 +1,6 @@
-package no.planspor.plan;
+package no.planspor.plan.editing;
+
+import no.planspor.plan.Target;
 
 /**
  * One indicator in a whole-item write (the item API's PUT): an existing one by its number and the

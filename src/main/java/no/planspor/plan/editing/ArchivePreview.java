@@ -1,6 +1,8 @@
-package no.planspor.plan;
+package no.planspor.plan.editing;
 
 import java.util.List;
+
+import no.planspor.plan.PlanItem;
 
 /**
  * What archiving an item takes with it, for the person to confirm first.

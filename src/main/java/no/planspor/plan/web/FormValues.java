@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.web;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,6 +59,27 @@ final class FormValues {
 			return List.of();
 		}
 		return Arrays.stream(raw.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+	}
+
+	/** A version the form sent; anything unreadable is no version, and so stale. */
+	static int version(String raw) {
+		try {
+			return Integer.parseInt(raw.strip());
+		}
+		catch (RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	/** A field the form could not read needs no second message from the service about the same field. */
+	static List<Problem> withoutDuplicates(List<Problem> problems) {
+		List<Problem> kept = new ArrayList<>();
+		for (Problem problem : problems) {
+			if (kept.stream().noneMatch(k -> k.path().equals(problem.path()))) {
+				kept.add(problem);
+			}
+		}
+		return kept;
 	}
 
 	/**

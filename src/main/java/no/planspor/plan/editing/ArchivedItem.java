@@ -1,8 +1,10 @@
-package no.planspor.plan;
+package no.planspor.plan.editing;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+
+import no.planspor.plan.ItemKind;
 
 /**
  * An item that was deleted (archived) with everything below it at the same moment, and may be restored.

@@ -1,6 +1,5 @@
 package no.planspor.plan.editing;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -96,18 +95,6 @@ public class FieldChecks {
 		}
 		else if (year < Limits.YEAR_MIN || year > Limits.YEAR_MAX) {
 			problem(path, "plan.edit.year", Limits.YEAR_MIN, Limits.YEAR_MAX);
-		}
-	}
-
-	/** Only http(s) addresses become links, so an edit cannot smuggle a javascript: link into a page. */
-	public static boolean isWebAddress(String url) {
-		try {
-			URI uri = new URI(url);
-			return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-					&& uri.getHost() != null;
-		}
-		catch (Exception ex) {
-			return false;
 		}
 	}
 }

@@ -40,9 +40,6 @@ import no.planspor.shared.InvalidInput;
 @Service("planEditing")
 public class PlanDetailsEditing {
 
-	/** Plan codes read well in addresses: krn-forskning-2025-2029. */
-	public static final String PLAN_CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
-
 	/** Taken by the page that creates plans (/plans/new). */
 	static final String RESERVED_CODE = "new";
 
@@ -123,7 +120,7 @@ public class PlanDetailsEditing {
 		FieldChecks checks = new FieldChecks();
 		String code = checks.text(draft.code(), "code", true, Limits.PLAN_CODE);
 		if (code != null && !checks.has("code")) {
-			if (!code.matches(PLAN_CODE_PATTERN)) {
+			if (!code.matches(Plan.CODE_PATTERN)) {
 				checks.problem("code", "plan.edit.plan-code");
 			}
 			else if (code.equals(RESERVED_CODE) || plans.exists(code)) {

@@ -52,7 +52,7 @@ public class ReferenceEditing {
 			String at = "references[" + i + "]";
 			String title = checks.text(references.get(i).title(), at + ".title", true, Limits.REFERENCE_TITLE);
 			String url = checks.text(references.get(i).url(), at + ".url", false, Limits.URL);
-			if (url != null && !checks.has(at + ".url") && !FieldChecks.isWebAddress(url)) {
+			if (url != null && !checks.has(at + ".url") && !Reference.isWebAddress(url)) {
 				checks.problem(at + ".url", "plan.edit.url");
 			}
 			checked.add(new Reference(title, url));

@@ -1,4 +1,4 @@
-package no.planspor.exchange;
+package no.planspor.exchange.web;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import no.planspor.exchange.PlanExchange;
+import no.planspor.exchange.document.PlanFormat;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanSummary;
 import no.planspor.shared.JsonBody;

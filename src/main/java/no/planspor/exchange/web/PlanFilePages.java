@@ -1,4 +1,4 @@
-package no.planspor.exchange;
+package no.planspor.exchange.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanSummary;
 import no.planspor.shared.Conflict;

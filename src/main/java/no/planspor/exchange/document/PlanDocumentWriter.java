@@ -1,4 +1,4 @@
-package no.planspor.exchange;
+package no.planspor.exchange.document;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +30,7 @@ import no.planspor.plan.Target;
  * {@link PlanFormat}, null and empty ones too, laid out the same way every time, so that two
  * exports of the same plan are byte for byte the same and diff cleanly.
  */
-final class PlanDocumentWriter {
+public final class PlanDocumentWriter {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -39,7 +39,7 @@ final class PlanDocumentWriter {
 	private PlanDocumentWriter() {
 	}
 
-	static String write(PlanTree tree, Map<Long, StatusReport> statuses) {
+	public static String write(PlanTree tree, Map<Long, StatusReport> statuses) {
 		return CANONICAL.writeValueAsString(document(tree, statuses)) + "\n";
 	}
 

@@ -1,4 +1,4 @@
-package no.planspor.exchange;
+package no.planspor.exchange.seed;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.planspor.account.SystemIdentity;
+import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.Units;
 
 /**
@@ -30,7 +31,7 @@ import no.planspor.plan.Units;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "planspor.seed.enabled", matchIfMissing = true)
-class SeedPlans implements SmartInitializingSingleton {
+public class SeedPlans implements SmartInitializingSingleton {
 
 	static final String LOCATION = "classpath:no/planspor/exchange/seeds/*.json";
 
@@ -72,7 +73,7 @@ class SeedPlans implements SmartInitializingSingleton {
 		}));
 	}
 
-	static List<Resource> seeds() {
+	public static List<Resource> seeds() {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(LOCATION);
 			return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
@@ -82,7 +83,7 @@ class SeedPlans implements SmartInitializingSingleton {
 		}
 	}
 
-	static byte[] read(Resource resource) {
+	public static byte[] read(Resource resource) {
 		try (InputStream in = resource.getInputStream()) {
 			return in.readAllBytes();
 		}

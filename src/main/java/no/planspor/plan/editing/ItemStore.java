@@ -274,6 +274,19 @@ class ItemStore {
 			.update();
 	}
 
+	/** How many live items are on each of the plan's shortlists, by shortlist id; empty lists are absent. */
+	Map<Long, Integer> countsOnShortlists(long planId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		db.sql("""
+				select s.shortlist_id, count(*) as items from item_shortlist s
+				join plan_item i on i.id = s.item_id and i.archived_at is null
+				where i.plan_id = :plan group by s.shortlist_id
+				""").param("plan", planId).query(rs -> {
+			counts.put(rs.getLong("shortlist_id"), rs.getInt("items"));
+		});
+		return counts;
+	}
+
 	void takeOff(long itemId, long shortlistId) {
 		db.sql("delete from item_shortlist where item_id = :item and shortlist_id = :list")
 			.param("item", itemId)

@@ -54,7 +54,6 @@ class ShortlistEditing implements Shortlists {
 		this.db = db;
 	}
 
-	/** Two statements: the plan, and its shortlists with their counts. */
 	@Override
 	@Transactional(readOnly = true)
 	public List<Summary> of(String planCode) {
@@ -272,16 +271,14 @@ class ShortlistEditing implements Shortlists {
 			.orElseThrow(() -> new NotFound("shortlist.not-found", plan.code(), shortlistCode));
 	}
 
-	/** With how many live items each has, in the same statement. */
+	/** With how many live items each has: the lists in one statement, the items on them in another. */
 	private List<Summary> summaries(long planId) {
-		return db.sql("""
-				select l.id, l.code, l.title, l.version,
-				       (select count(*) from item_shortlist s join plan_item i on i.id = s.item_id and i.archived_at is null
-				        where s.shortlist_id = l.id) as items
-				from shortlist l where l.plan_id = :plan order by l.position, l.id
-				""").param("plan", planId).query((rs, n) -> new Summary(
-						new Shortlist(rs.getLong("id"), rs.getString("code"), rs.getString("title")), rs.getInt("version"),
-						rs.getInt("items"))).list();
+		Map<Long, Integer> counts = items.countsOnShortlists(planId);
+		return db.sql("select id, code, title, version from shortlist where plan_id = :plan order by position, id")
+			.param("plan", planId)
+			.query((rs, n) -> new Summary(new Shortlist(rs.getLong("id"), rs.getString("code"), rs.getString("title")),
+					rs.getInt("version"), counts.getOrDefault(rs.getLong("id"), 0)))
+			.list();
 	}
 
 	private boolean codeTaken(long planId, String code, Long except) {

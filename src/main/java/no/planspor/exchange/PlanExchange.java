@@ -11,6 +11,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import no.planspor.exchange.document.PlanDocumentReader;
+import no.planspor.exchange.document.PlanDocumentWriter;
+import no.planspor.exchange.document.PlanFormat;
 import no.planspor.followup.StatusReport;
 import no.planspor.followup.StatusUpdates;
 import no.planspor.plan.PlanItem;

@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One row of plan_item before the tree is assembled. */
+/**
+ * One row of plan_item as {@link PlanReader} reads it, before the tree is assembled. A shape of its
+ * own because a whole plan is read one table at a time: rows come flat, links and children are put
+ * together afterwards. Nothing outside the reader sees it.
+ */
 record ItemRow(long id, Long parentId, ItemKind kind, String code, String title, String text, LocalDate deadline,
 		String comment, int version) {
 

@@ -1,6 +1,5 @@
 package no.planspor.plan;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,8 +23,12 @@ public record NewPlan(String code, PlanKind kind, String title, String unitCode,
 	public record NewIndicator(String text, Target target) {
 	}
 
-	public record NewItem(ItemKind kind, String code, String title, String text, List<String> strategyRefs,
-			List<NewIndicator> indicators, List<String> responsible, LocalDate deadline, String comment,
-			List<String> shortlists, List<String> seeAlso, List<NewItem> children) {
+	/**
+	 * An item of the new plan: its fields as any write of an item takes them, and what only a new plan
+	 * brings along (indicators with their targets, the shortlists it is on, the items under it). Its
+	 * {@code fields().parent()} names the item it lies under, as the nesting already says.
+	 */
+	public record NewItem(ItemFields fields, List<NewIndicator> indicators, List<String> shortlists,
+			List<NewItem> children) {
 	}
 }

@@ -9,6 +9,9 @@ package no.planspor.plan;
 public record Plan(long id, String code, PlanKind kind, String title, Unit unit, int periodFrom, int periodTo,
 		String parentCode, String parentTitle, PlanStatus status, Adoption adoption, int version) {
 
+	/** Plan codes appear in addresses, so they are lower-case words joined by hyphens: krn-forskning-2025-2029. */
+	public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
 	public String period() {
 		return periodFrom + "–" + periodTo;
 	}

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * A goal, sub-goal or measure with everything that belongs to it, and its children in plan order.
+ * A goal, sub-goal or measure with everything that belongs to it, and its children in plan order:
+ * the item as read, which pages, exports, follow-up and every check of a change start from. Links are
+ * the things they name ({@link Party}, {@link ItemRef}); what is written is {@link ItemFields}.
  *
  * @param parentId null for a top-level goal
  */

@@ -87,11 +87,11 @@ class PlanImportApiTest {
 		assertThat(paths).containsExactlyInAnyOrder("$.title exchange.required",
 				"$.period exchange.period.backwards", "$.items[0].children[1].colour exchange.unknown-field",
 				"$.items[0].children[0].kind exchange.choice",
-				"$.items[0].children[0].responsible[2] exchange.party.unknown",
-				"$.items[0].children[1].strategyRefs[1] exchange.strategy-ref.unknown",
-				"$.items[0].children[1].seeAlso[1] exchange.see-also.unknown",
-				"$.items[1].children[0].children[0].code exchange.code.duplicate",
-				"$.items[1].title exchange.too-long");
+				"$.items[0].children[0].responsible[2] plan.edit.party.unknown",
+				"$.items[0].children[1].strategyRefs[1] plan.edit.strategy.unknown",
+				"$.items[0].children[1].seeAlso[1] plan.edit.see-also.unknown",
+				"$.items[1].children[0].children[0].code plan.edit.code.taken",
+				"$.items[1].title plan.edit.too-long");
 		assertThat(body.get("detail").stringValue()).contains("9");
 		assertThat(StoredRows.count(db)).isEqualTo(before);
 	}

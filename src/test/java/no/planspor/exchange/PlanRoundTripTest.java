@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import no.planspor.PlansporTest;
 import no.planspor.account.SystemIdentity;
+import no.planspor.exchange.seed.SeedPlans;
 
 import static no.planspor.exchange.PlanDocuments.JSON;
 import static no.planspor.exchange.PlanDocuments.at;

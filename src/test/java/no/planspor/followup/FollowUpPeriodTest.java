@@ -12,9 +12,9 @@ import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.UserAccounts;
 import no.planspor.plan.Plan;
-import no.planspor.plan.PlanEditing;
-import no.planspor.plan.PlanEditing.PlanDetails;
 import no.planspor.plan.PlanReader;
+import no.planspor.plan.editing.PlanDetailsEditing;
+import no.planspor.plan.editing.PlanDetailsEditing.PlanDetails;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 
@@ -32,7 +32,7 @@ class FollowUpPeriodTest {
 	StatusUpdates statuses;
 
 	@Autowired
-	PlanEditing editing;
+	PlanDetailsEditing editing;
 
 	@Autowired
 	PlanReader plans;

@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import no.planspor.exchange.ApiClient;
+import no.planspor.plan.web.EditPaths;
 
 /** Item API calls as another system makes them: HTTP Basic, JSON, answers in English. */
 final class ApiCalls {

@@ -24,6 +24,8 @@ import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
 import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.editing.PartyEditing;
+import no.planspor.plan.web.EditPaths;
 
 import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +54,7 @@ class EditPagesTest {
 	JdbcClient db;
 
 	@Autowired
-	PlanEditing editing;
+	PartyEditing editing;
 
 	String plan;
 
@@ -279,7 +281,7 @@ class EditPagesTest {
 
 	@Test
 	void aPartyThatAnswersForItemsIsOnlyDeletedWhenThePersonTicksTheBox() {
-		PlanEditing.EditableParty crai = editing.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst()
+		PartyEditing.EditableParty crai = editing.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst()
 			.orElseThrow();
 		String path = EditPaths.editPlan(plan) + "/parties/" + crai.id() + "/delete";
 		String confirm = admin.get(path).body();

@@ -14,6 +14,7 @@ import no.planspor.PlansporTest;
 import no.planspor.browser.BrowserTest;
 import no.planspor.browser.Browsers;
 import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.web.EditPaths;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

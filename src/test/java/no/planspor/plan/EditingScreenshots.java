@@ -17,6 +17,7 @@ import no.planspor.PlansporTest;
 import no.planspor.browser.BrowserTest;
 import no.planspor.browser.Browsers;
 import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.web.EditPaths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

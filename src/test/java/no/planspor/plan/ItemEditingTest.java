@@ -18,6 +18,13 @@ import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.EditingPlans.Pair;
+import no.planspor.plan.editing.ArchivePreview;
+import no.planspor.plan.editing.ArchivedItem;
+import no.planspor.plan.editing.IndicatorEdit;
+import no.planspor.plan.editing.IndicatorEditing;
+import no.planspor.plan.editing.ItemArchiving;
+import no.planspor.plan.editing.ItemFieldsEditing;
+import no.planspor.plan.editing.ItemPlacing;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
@@ -26,12 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The item editing service on copies of the seed plans: every rule, every refusal, every audit row. */
+/** The item editing services on copies of the seed plans: every rule, every refusal, every audit row. */
 @PlansporTest
 class ItemEditingTest {
 
 	@Autowired
-	ItemEditing editing;
+	ItemFieldsEditing fields;
+
+	@Autowired
+	ItemPlacing placing;
+
+	@Autowired
+	ItemArchiving archiving;
+
+	@Autowired
+	IndicatorEditing indicators;
 
 	@Autowired
 	PlanReader plans;
@@ -60,7 +76,7 @@ class ItemEditingTest {
 		f.responsible = List.of("Klinikkleder", "Forskningsleder");
 		f.comment = "  Hovedansvar: FL  ";
 
-		PlanItem after = admin(() -> editing.edit(plan, "T1.1 a)", f.build(), before.version()));
+		PlanItem after = admin(() -> fields.edit(plan, "T1.1 a)", f.build(), before.version()));
 
 		assertThat(after.version()).isEqualTo(before.version() + 1);
 		assertThat(after.text()).isEqualTo("Bruke anbefalingene aktivt");
@@ -81,7 +97,7 @@ class ItemEditingTest {
 		PlanItem before = tree.item("T1.1 b)").orElseThrow();
 		String document = exchange.export(plan);
 
-		PlanItem after = admin(() -> editing.edit(plan, "T1.1 b)", FieldsBuilder.of(tree, before).build(), before.version()));
+		PlanItem after = admin(() -> fields.edit(plan, "T1.1 b)", FieldsBuilder.of(tree, before).build(), before.version()));
 
 		assertThat(after.version()).isEqualTo(before.version());
 		assertThat(exchange.export(plan)).isEqualTo(document);
@@ -97,7 +113,7 @@ class ItemEditingTest {
 		FieldsBuilder f = FieldsBuilder.of(tree, d);
 		f.code = "T2.1 e)";
 
-		admin(() -> editing.edit(plan, "T2.1 d)", f.build(), d.version()));
+		admin(() -> fields.edit(plan, "T2.1 d)", f.build(), d.version()));
 
 		PlanTree now = plans.tree(plan);
 		PlanItem c = now.item("T2.1 c)").orElseThrow();
@@ -118,7 +134,7 @@ class ItemEditingTest {
 		FieldsBuilder f = FieldsBuilder.of(strategy, item);
 		f.code = "2.1 (ny)";
 
-		admin(() -> editing.edit(pair.strategy(), "2.1", f.build(), item.version()));
+		admin(() -> fields.edit(pair.strategy(), "2.1", f.build(), item.version()));
 
 		PlanItem measure = plans.tree(pair.plan()).item("T2.1 a)").orElseThrow();
 		assertThat(measure.strategyRefs()).extracting(ItemRef::code).containsExactly("2.1 (ny)");
@@ -143,7 +159,7 @@ class ItemEditingTest {
 		long audit = AccountFixtures.count(db, "audit_event");
 
 		InvalidInput refused = catchThrowableOfType(InvalidInput.class,
-				() -> admin(() -> editing.edit(plan, "T1.1 a)", f.build(), item.version())));
+				() -> admin(() -> fields.edit(plan, "T1.1 a)", f.build(), item.version())));
 
 		assertThat(refused.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
 				org.assertj.core.groups.Tuple.tuple("code", "plan.edit.code.taken"),
@@ -167,20 +183,20 @@ class ItemEditingTest {
 		for (String bad : List.of("T1/1", "a\\b", "50%", "a;b", "", "   ", "k".repeat(Limits.ITEM_CODE + 1))) {
 			FieldsBuilder f = FieldsBuilder.of(tree, item);
 			f.code = bad;
-			assertThatThrownBy(() -> admin(() -> editing.edit(plan, "T1.1 a)", f.build(), item.version())))
+			assertThatThrownBy(() -> admin(() -> fields.edit(plan, "T1.1 a)", f.build(), item.version())))
 				.as(bad)
 				.isInstanceOfSatisfying(InvalidInput.class,
 						ex -> assertThat(ex.problems()).extracting(Problem::path).containsExactly("code"));
 		}
 		FieldsBuilder goal = FieldsBuilder.of(tree, tree.item("1").orElseThrow());
 		goal.title = null;
-		assertThatThrownBy(() -> admin(() -> editing.edit(plan, "1", goal.build(), tree.item("1").orElseThrow().version())))
+		assertThatThrownBy(() -> admin(() -> fields.edit(plan, "1", goal.build(), tree.item("1").orElseThrow().version())))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems())
 				.extracting(Problem::path, Problem::code)
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("title", "plan.edit.goal.title")));
 		FieldsBuilder empty = FieldsBuilder.of(tree, item);
 		empty.text = " ";
-		assertThatThrownBy(() -> admin(() -> editing.edit(plan, "T1.1 a)", empty.build(), item.version())))
+		assertThatThrownBy(() -> admin(() -> fields.edit(plan, "T1.1 a)", empty.build(), item.version())))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> assertThat(ex.problems())
 				.extracting(Problem::code)
 				.containsExactly("plan.edit.title-or-text"));
@@ -194,12 +210,12 @@ class ItemEditingTest {
 		PlanItem item = tree.item("T1.1 c)").orElseThrow();
 		FieldsBuilder first = FieldsBuilder.of(tree, item);
 		first.text = "Første lagring";
-		admin(() -> editing.edit(plan, "T1.1 c)", first.build(), item.version()));
+		admin(() -> fields.edit(plan, "T1.1 c)", first.build(), item.version()));
 		FieldsBuilder second = FieldsBuilder.of(tree, item);
 		second.text = "Andre lagring, fra samme versjon";
 
 		Conflict conflict = catchThrowableOfType(Conflict.class,
-				() -> admin(() -> editing.edit(plan, "T1.1 c)", second.build(), item.version())));
+				() -> admin(() -> fields.edit(plan, "T1.1 c)", second.build(), item.version())));
 
 		assertThat(conflict.code()).isEqualTo("error.conflict.stale");
 		assertThat(conflict.current()).isInstanceOfSatisfying(PlanItem.class, current -> {
@@ -221,22 +237,22 @@ class ItemEditingTest {
 		// A sub-goal with measures under it cannot become a measure; a goal cannot lie under a goal.
 		FieldsBuilder toMeasure = FieldsBuilder.of(tree, subgoal);
 		toMeasure.kind = ItemKind.MEASURE;
-		assertProblems(() -> editing.edit(tik, "1a", toMeasure.build(), subgoal.version()), "kind", "plan.edit.kind.children");
+		assertProblems(() -> fields.edit(tik, "1a", toMeasure.build(), subgoal.version()), "kind", "plan.edit.kind.children");
 		FieldsBuilder toGoal = FieldsBuilder.of(tree, subgoal);
 		toGoal.kind = ItemKind.GOAL;
-		assertProblems(() -> editing.edit(tik, "1a", toGoal.build(), subgoal.version()), "kind", "plan.edit.nesting.GOAL");
+		assertProblems(() -> fields.edit(tik, "1a", toGoal.build(), subgoal.version()), "kind", "plan.edit.nesting.GOAL");
 		// A measure does not stand at the top, nor under another measure, nor anywhere unknown.
-		assertProblems(() -> editing.move(tik, "1a.i", null, null, measure.version()), "parent", "plan.edit.nesting.root");
-		assertProblems(() -> editing.move(tik, "1a.i", "1a.ii", null, measure.version()), "parent",
+		assertProblems(() -> placing.move(tik, "1a.i", null, null, measure.version()), "parent", "plan.edit.nesting.root");
+		assertProblems(() -> placing.move(tik, "1a.i", "1a.ii", null, measure.version()), "parent",
 				"plan.edit.nesting.MEASURE");
-		assertProblems(() -> editing.move(tik, "1a.i", "nope", null, measure.version()), "parent",
+		assertProblems(() -> placing.move(tik, "1a.i", "nope", null, measure.version()), "parent",
 				"plan.edit.parent.unknown");
 		// A goal cannot go under its own sub-goal.
-		assertProblems(() -> editing.move(tik, "1", "1a", null, goal.version()), "parent", "plan.edit.parent.self");
+		assertProblems(() -> placing.move(tik, "1", "1a", null, goal.version()), "parent", "plan.edit.parent.self");
 		assertThat(plans.tree(tik).item("1a").orElseThrow().version()).isEqualTo(subgoal.version());
 
 		// What fits is allowed: a measure straight under a goal, as KRN has them.
-		PlanItem moved = admin(() -> editing.move(tik, "1a.i", "1", 0, measure.version()));
+		PlanItem moved = admin(() -> placing.move(tik, "1a.i", "1", 0, measure.version()));
 		assertThat(plans.tree(tik).item("1").orElseThrow().children()).first()
 			.satisfies(first -> assertThat(first.id()).isEqualTo(moved.id()));
 		assertThat(AccountFixtures.auditOf(db, "ITEM", measure.id())).containsExactly("system MOVED parent: 1a → 1");
@@ -250,7 +266,7 @@ class ItemEditingTest {
 		f.strategyRefs = List.of("2.2");
 		f.seeAlso = List.of("T2.1 a)");
 
-		PlanItem added = admin(() -> editing.add(plan, f.build(), 1, List.of("Minst 3 nye studier", "Økt andel")));
+		PlanItem added = admin(() -> fields.add(plan, f.build(), 1, List.of("Minst 3 nye studier", "Økt andel")));
 
 		PlanTree tree = plans.tree(plan);
 		assertThat(tree.item("2").orElseThrow().children()).extracting(PlanItem::code)
@@ -263,9 +279,9 @@ class ItemEditingTest {
 			.param("id", added.id()).query(Long.class).single()).isEqualTo(2);
 
 		// The same code again, or a measure at the top, is refused.
-		assertProblems(() -> editing.add(plan, FieldsBuilder.measure("2", "T2.2 a)", "igjen").build(), null, List.of()),
+		assertProblems(() -> fields.add(plan, FieldsBuilder.measure("2", "T2.2 a)", "igjen").build(), null, List.of()),
 				"code", "plan.edit.code.taken");
-		assertProblems(() -> editing.add(plan, FieldsBuilder.measure(null, "T9", "øverst").build(), null, List.of()),
+		assertProblems(() -> fields.add(plan, FieldsBuilder.measure(null, "T9", "øverst").build(), null, List.of()),
 				"kind", "plan.edit.nesting.root");
 	}
 
@@ -274,13 +290,13 @@ class ItemEditingTest {
 		String plan = EditingPlans.krnWithStrategy(exchange).plan();
 		PlanItem first = plans.tree(plan).item("T1.1 a)").orElseThrow();
 
-		admin(() -> editing.reorder(plan, "T1.1 a)", 1, first.version()));
+		admin(() -> placing.reorder(plan, "T1.1 a)", 1, first.version()));
 		assertThat(plans.tree(plan).item("1").orElseThrow().children()).extracting(PlanItem::code)
 			.startsWith("T1.1 b)", "T1.1 a)", "T1.1 c)");
 		PlanItem moved = plans.tree(plan).item("T1.1 a)").orElseThrow();
-		admin(() -> editing.reorder(plan, "T1.1 a)", -1, moved.version()));
+		admin(() -> placing.reorder(plan, "T1.1 a)", -1, moved.version()));
 		PlanItem back = plans.tree(plan).item("T1.1 a)").orElseThrow();
-		PlanItem unchanged = admin(() -> editing.reorder(plan, "T1.1 a)", -1, back.version()));
+		PlanItem unchanged = admin(() -> placing.reorder(plan, "T1.1 a)", -1, back.version()));
 
 		assertThat(unchanged.version()).isEqualTo(back.version());
 		assertThat(plans.tree(plan).item("1").orElseThrow().children()).extracting(PlanItem::code)
@@ -289,7 +305,7 @@ class ItemEditingTest {
 				"system MOVED position: 2 → 1");
 		// The neighbour's version did not move: a form open on it stays valid.
 		assertThat(plans.tree(plan).item("T1.1 b)").orElseThrow().version()).isZero();
-		assertThatThrownBy(() -> admin(() -> editing.reorder(plan, "T1.1 a)", 1, first.version())))
+		assertThatThrownBy(() -> admin(() -> placing.reorder(plan, "T1.1 a)", 1, first.version())))
 			.isInstanceOf(Conflict.class);
 	}
 
@@ -300,11 +316,11 @@ class ItemEditingTest {
 		PlanItem subgoal = tree.item("1a").orElseThrow();
 		int indicators = subgoal.flatten().mapToInt(i -> i.indicators().size()).sum();
 
-		ArchivePreview preview = admin(() -> editing.archivePreview(tik, "1a"));
+		ArchivePreview preview = admin(() -> archiving.archivePreview(tik, "1a"));
 		assertThat(preview.items()).extracting(PlanItem::code).containsExactly("1a", "1a.i", "1a.ii", "1a.iii");
 		assertThat(preview.indicators()).isEqualTo(indicators);
 
-		admin(() -> editing.archive(tik, "1a", subgoal.version()));
+		admin(() -> archiving.archive(tik, "1a", subgoal.version()));
 
 		PlanTree now = plans.tree(tik);
 		assertThat(now.item("1a")).isEmpty();
@@ -317,7 +333,7 @@ class ItemEditingTest {
 				""").param("plan", tree.plan().id()).query(Long.class).single()).isEqualTo(indicators);
 		assertThat(AccountFixtures.auditOf(db, "ITEM", subgoal.id())).singleElement()
 			.satisfies(row -> assertThat(row).startsWith("system ARCHIVED: ∅ → 3 items below"));
-		assertThat(editing.archived(tik)).singleElement().satisfies(a -> {
+		assertThat(archiving.archived(tik)).singleElement().satisfies(a -> {
 			assertThat(a.code()).isEqualTo("1a");
 			assertThat(a.below()).isEqualTo(3);
 			assertThat(a.parentCode()).isEqualTo("1");
@@ -325,7 +341,7 @@ class ItemEditingTest {
 
 		// The code is free for a new item.
 		FieldsBuilder again = FieldsBuilder.measure("1", "1a", "Et nytt punkt med den gamle koden");
-		PlanItem reuse = admin(() -> editing.add(tik, again.build(), null, List.of()));
+		PlanItem reuse = admin(() -> fields.add(tik, again.build(), null, List.of()));
 		assertThat(reuse.id()).isNotEqualTo(subgoal.id());
 	}
 
@@ -335,23 +351,23 @@ class ItemEditingTest {
 		PlanTree tree = plans.tree(tik);
 		PlanItem measure = tree.item("1b.i").orElseThrow();
 		PlanItem subgoal = tree.item("1b").orElseThrow();
-		admin(() -> editing.archive(tik, "1b.i", measure.version()));
-		admin(() -> editing.archive(tik, "1b", plans.tree(tik).item("1b").orElseThrow().version()));
-		assertThat(editing.archived(tik)).extracting(ArchivedItem::code).containsExactlyInAnyOrder("1b", "1b.i");
+		admin(() -> archiving.archive(tik, "1b.i", measure.version()));
+		admin(() -> archiving.archive(tik, "1b", plans.tree(tik).item("1b").orElseThrow().version()));
+		assertThat(archiving.archived(tik)).extracting(ArchivedItem::code).containsExactlyInAnyOrder("1b", "1b.i");
 
 		// 1b.i was deleted on its own, before its parent: it cannot come back while 1b is gone.
-		assertProblems(() -> editing.restore(tik, measure.id()), "parent", "plan.edit.restore.parent-archived");
+		assertProblems(() -> archiving.restore(tik, measure.id()), "parent", "plan.edit.restore.parent-archived");
 		// 1b cannot come back while a live item has its code.
-		PlanItem taken = admin(() -> editing.add(tik, FieldsBuilder.measure("1", "1b", "Tar koden").build(), null,
+		PlanItem taken = admin(() -> fields.add(tik, FieldsBuilder.measure("1", "1b", "Tar koden").build(), null,
 				List.of()));
-		assertProblems(() -> editing.restore(tik, subgoal.id()), "code", "plan.edit.restore.code-taken");
+		assertProblems(() -> archiving.restore(tik, subgoal.id()), "code", "plan.edit.restore.code-taken");
 
-		admin(() -> editing.archive(tik, "1b", taken.version()));
-		PlanItem restored = admin(() -> editing.restore(tik, subgoal.id()));
+		admin(() -> archiving.archive(tik, "1b", taken.version()));
+		PlanItem restored = admin(() -> archiving.restore(tik, subgoal.id()));
 		assertThat(restored.id()).isEqualTo(subgoal.id());
 		assertThat(restored.indicators()).hasSize(subgoal.indicators().size());
 		assertThat(restored.children()).as("1b.i was deleted separately and stays deleted").isEmpty();
-		admin(() -> editing.restore(tik, measure.id()));
+		admin(() -> archiving.restore(tik, measure.id()));
 		assertThat(plans.tree(tik).item("1b").orElseThrow().children()).extracting(PlanItem::code).containsExactly("1b.i");
 		assertThat(AccountFixtures.auditOf(db, "ITEM", subgoal.id())).last().asString().startsWith("system RESTORED");
 	}
@@ -362,22 +378,22 @@ class ItemEditingTest {
 		PlanItem item = plans.tree(plan).item("T1.1 a)").orElseThrow();
 		assertThat(item.indicators()).hasSize(3);
 
-		Indicator added = admin(() -> editing.addIndicator(plan, "T1.1 a)", "Minst 2 nye samarbeid", item.version()));
+		Indicator added = admin(() -> indicators.addIndicator(plan, "T1.1 a)", "Minst 2 nye samarbeid", item.version()));
 		assertThat(added.number()).isEqualTo(4);
-		assertThatThrownBy(() -> admin(() -> editing.addIndicator(plan, "T1.1 a)", "Fra gammel versjon", item.version())))
+		assertThatThrownBy(() -> admin(() -> indicators.addIndicator(plan, "T1.1 a)", "Fra gammel versjon", item.version())))
 			.as("adding changes the item's version").isInstanceOf(Conflict.class);
-		assertProblems(() -> editing.addIndicator(plan, "T1.1 a)", "  ", item.version() + 1), "text", "plan.edit.required");
+		assertProblems(() -> indicators.addIndicator(plan, "T1.1 a)", "  ", item.version() + 1), "text", "plan.edit.required");
 
 		PlanItem now = plans.tree(plan).item("T1.1 a)").orElseThrow();
 		Indicator second = now.indicators().get(1);
-		admin(() -> editing.editIndicator(plan, "T1.1 a)", 2, "Endret tekst", second.version()));
-		assertThatThrownBy(() -> admin(() -> editing.editIndicator(plan, "T1.1 a)", 2, "Igjen", second.version())))
+		admin(() -> indicators.editIndicator(plan, "T1.1 a)", 2, "Endret tekst", second.version()));
+		assertThatThrownBy(() -> admin(() -> indicators.editIndicator(plan, "T1.1 a)", 2, "Igjen", second.version())))
 			.isInstanceOf(Conflict.class);
-		admin(() -> editing.reorderIndicator(plan, "T1.1 a)", 4, -1, now.version()));
+		admin(() -> indicators.reorderIndicator(plan, "T1.1 a)", 4, -1, now.version()));
 		PlanItem reordered = plans.tree(plan).item("T1.1 a)").orElseThrow();
 		assertThat(reordered.indicators()).extracting(Indicator::text).containsExactly(now.indicators().get(0).text(),
 				"Endret tekst", "Minst 2 nye samarbeid", now.indicators().get(2).text());
-		admin(() -> editing.archiveIndicator(plan, "T1.1 a)", 1, reordered.version()));
+		admin(() -> indicators.archiveIndicator(plan, "T1.1 a)", 1, reordered.version()));
 
 		PlanItem last = plans.tree(plan).item("T1.1 a)").orElseThrow();
 		assertThat(last.indicators()).extracting(Indicator::text).containsExactly("Endret tekst", "Minst 2 nye samarbeid",
@@ -399,7 +415,7 @@ class ItemEditingTest {
 		Indicator two = item.indicators().get(1);
 		Target three = new Target(Target.Kind.COUNT, BigDecimal.valueOf(3), "PhD", Target.Per.PLAN, null, null);
 
-		PlanItem written = admin(() -> editing.replace(plan, "T1.1 b)", FieldsBuilder.of(tree, item).build(),
+		PlanItem written = admin(() -> fields.replace(plan, "T1.1 b)", FieldsBuilder.of(tree, item).build(),
 				List.of(new IndicatorEdit(2, "Andre, nå først", three, two.version()),
 						new IndicatorEdit(null, "Helt ny", null, null)),
 				item.version()));
@@ -414,12 +430,12 @@ class ItemEditingTest {
 
 		// A stale indicator version is a conflict, even when the item's is right.
 		PlanItem now = plans.tree(plan).item("T1.1 b)").orElseThrow();
-		assertThatThrownBy(() -> admin(() -> editing.replace(plan, "T1.1 b)", FieldsBuilder.of(plans.tree(plan), now).build(),
+		assertThatThrownBy(() -> admin(() -> fields.replace(plan, "T1.1 b)", FieldsBuilder.of(plans.tree(plan), now).build(),
 				List.of(new IndicatorEdit(1, "x", null, two.version())), now.version())))
 			.isInstanceOf(Conflict.class);
 		// Unknown numbers, a missing version and a bad target are named.
 		InvalidInput refused = catchThrowableOfType(InvalidInput.class,
-				() -> admin(() -> editing.replace(plan, "T1.1 b)", FieldsBuilder.of(plans.tree(plan), now).build(),
+				() -> admin(() -> fields.replace(plan, "T1.1 b)", FieldsBuilder.of(plans.tree(plan), now).build(),
 						List.of(new IndicatorEdit(7, "x", null, 0), new IndicatorEdit(1, "y", null, null),
 								new IndicatorEdit(null, "z", new Target(Target.Kind.PERCENT, BigDecimal.valueOf(120), null,
 										null, null, null), null)),
@@ -446,22 +462,22 @@ class ItemEditingTest {
 		PlanItem item = tree.item("T1.1 a)").orElseThrow();
 		FieldsBuilder f = FieldsBuilder.of(tree, item);
 		f.text = "Redaktøren endret teksten";
-		PlanItem edited = AccountFixtures.as(accounts, editor, () -> editing.edit(mine, "T1.1 a)", f.build(), item.version()));
+		PlanItem edited = AccountFixtures.as(accounts, editor, () -> fields.edit(mine, "T1.1 a)", f.build(), item.version()));
 		assertThat(AccountFixtures.auditOf(db, "ITEM", item.id())).singleElement().asString().startsWith(editor + " UPDATED text");
 
 		PlanTree other = plans.tree(theirs);
 		PlanItem otherItem = other.item("1a").orElseThrow();
 		assertThatThrownBy(() -> AccountFixtures.as(accounts, editor,
-				() -> editing.edit(theirs, "1a", FieldsBuilder.of(other, otherItem).build(), otherItem.version())))
+				() -> fields.edit(theirs, "1a", FieldsBuilder.of(other, otherItem).build(), otherItem.version())))
 			.isInstanceOf(AccessDeniedException.class);
 		for (String user : List.of(contributor, reader)) {
 			assertThatThrownBy(() -> AccountFixtures.as(accounts, user,
-					() -> editing.edit(mine, "T1.1 a)", f.build(), edited.version())))
+					() -> fields.edit(mine, "T1.1 a)", f.build(), edited.version())))
 				.as(user).isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> AccountFixtures.as(accounts, user, () -> editing.archive(mine, "T1.1 a)", edited.version())))
+			assertThatThrownBy(() -> AccountFixtures.as(accounts, user, () -> archiving.archive(mine, "T1.1 a)", edited.version())))
 				.as(user).isInstanceOf(AccessDeniedException.class);
 			assertThatThrownBy(() -> AccountFixtures.as(accounts, user,
-					() -> editing.addIndicator(mine, "T1.1 a)", "x", edited.version())))
+					() -> indicators.addIndicator(mine, "T1.1 a)", "x", edited.version())))
 				.as(user).isInstanceOf(AccessDeniedException.class);
 		}
 		assertThat(plans.tree(mine).item("T1.1 a)").orElseThrow().version()).isEqualTo(edited.version());

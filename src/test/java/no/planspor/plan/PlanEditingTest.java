@@ -18,10 +18,14 @@ import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.EditingPlans.Pair;
-import no.planspor.plan.PlanEditing.EditableParty;
-import no.planspor.plan.PlanEditing.EditableSection;
-import no.planspor.plan.PlanEditing.PlanDetails;
-import no.planspor.plan.PlanEditing.PlanDraft;
+import no.planspor.plan.editing.PartyEditing;
+import no.planspor.plan.editing.PartyEditing.EditableParty;
+import no.planspor.plan.editing.PlanDetailsEditing;
+import no.planspor.plan.editing.PlanDetailsEditing.PlanDetails;
+import no.planspor.plan.editing.PlanDetailsEditing.PlanDraft;
+import no.planspor.plan.editing.ReferenceEditing;
+import no.planspor.plan.editing.SectionEditing;
+import no.planspor.plan.editing.SectionEditing.EditableSection;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
@@ -35,7 +39,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 class PlanEditingTest {
 
 	@Autowired
-	PlanEditing editing;
+	PlanDetailsEditing details;
+
+	@Autowired
+	SectionEditing sections;
+
+	@Autowired
+	ReferenceEditing references;
+
+	@Autowired
+	PartyEditing parties;
 
 	@Autowired
 	UnitEditing units;
@@ -66,7 +79,7 @@ class PlanEditingTest {
 		String editor = editorOf(EditingPlans.UNIT);
 		String code = EditingPlans.fresh("ny-plan");
 
-		Plan created = AccountFixtures.as(accounts, editor, () -> editing.create(new PlanDraft(code,
+		Plan created = AccountFixtures.as(accounts, editor, () -> details.create(new PlanDraft(code,
 				PlanKind.ACTION_PLAN, "  Handlingsplan 2026-2030 ", EditingPlans.UNIT, 2026, 2030,
 				"ous-forskningsstrategi-2025-2029")));
 
@@ -78,7 +91,7 @@ class PlanEditingTest {
 				editor + " CREATED: ∅ → ACTION_PLAN, " + EditingPlans.UNIT + ", 2026–2030");
 
 		InvalidInput refused = catchThrowableOfType(InvalidInput.class, () -> AccountFixtures.as(accounts, editor,
-				() -> editing.create(new PlanDraft(code, PlanKind.STRATEGY, "", EditingPlans.OTHER_UNIT, 2031, 2030,
+				() -> details.create(new PlanDraft(code, PlanKind.STRATEGY, "", EditingPlans.OTHER_UNIT, 2031, 2030,
 						"ous-forskningsstrategi-2025-2029"))));
 		assertThat(refused.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
 				org.assertj.core.groups.Tuple.tuple("code", "plan.edit.plan-code.taken"),
@@ -86,7 +99,7 @@ class PlanEditingTest {
 				org.assertj.core.groups.Tuple.tuple("unitCode", "plan.edit.unit.forbidden"),
 				org.assertj.core.groups.Tuple.tuple("periodTo", "plan.edit.period.backwards"),
 				org.assertj.core.groups.Tuple.tuple("parentCode", "plan.edit.parent-plan.strategy"));
-		InvalidInput more = catchThrowableOfType(InvalidInput.class, () -> admin(() -> editing.create(
+		InvalidInput more = catchThrowableOfType(InvalidInput.class, () -> admin(() -> details.create(
 				new PlanDraft("Ikke Gyldig", null, "x", "FINNES-IKKE", 1800, null, "tik-forskning-2022-2025"))));
 		assertThat(more.problems()).extracting(Problem::path, Problem::code).containsExactlyInAnyOrder(
 				org.assertj.core.groups.Tuple.tuple("code", "plan.edit.plan-code"),
@@ -95,12 +108,12 @@ class PlanEditingTest {
 				org.assertj.core.groups.Tuple.tuple("periodFrom", "plan.edit.year"),
 				org.assertj.core.groups.Tuple.tuple("periodTo", "plan.edit.required"),
 				org.assertj.core.groups.Tuple.tuple("parentCode", "plan.edit.parent-plan.not-strategy"));
-		assertProblem(() -> editing.create(new PlanDraft("new", PlanKind.ACTION_PLAN, "x", EditingPlans.UNIT, 2025, 2026,
+		assertProblem(() -> details.create(new PlanDraft("new", PlanKind.ACTION_PLAN, "x", EditingPlans.UNIT, 2025, 2026,
 				null)), "code", "plan.edit.plan-code.taken");
 
 		String reader = AccountFixtures.unique("reader");
 		AccountFixtures.user(accounts, reader, Role.READER);
-		assertThatThrownBy(() -> AccountFixtures.as(accounts, reader, () -> editing.create(new PlanDraft(
+		assertThatThrownBy(() -> AccountFixtures.as(accounts, reader, () -> details.create(new PlanDraft(
 				EditingPlans.fresh("nei"), PlanKind.ACTION_PLAN, "x", EditingPlans.UNIT, 2025, 2026, null))))
 			.isInstanceOf(AccessDeniedException.class);
 	}
@@ -110,16 +123,16 @@ class PlanEditingTest {
 		Pair pair = EditingPlans.krnWithStrategy(exchange);
 		Plan plan = plans.get(pair.plan());
 
-		Plan saved = admin(() -> editing.editDetails(pair.plan(),
+		Plan saved = admin(() -> details.editDetails(pair.plan(),
 				new PlanDetails("Ny tittel", EditingPlans.UNIT, 2025, 2030, pair.strategy()), plan.version()));
 
 		assertThat(saved.title()).isEqualTo("Ny tittel");
 		assertThat(saved.periodTo()).isEqualTo(2030);
 		assertThat(AccountFixtures.auditOf(db, "PLAN", plan.id())).contains("system UPDATED title: " + plan.title()
 				+ " → Ny tittel", "system UPDATED period: 2025–2029 → 2025–2030");
-		assertProblem(() -> editing.editDetails(pair.plan(), new PlanDetails("Ny tittel", EditingPlans.UNIT, 2025, 2030,
+		assertProblem(() -> details.editDetails(pair.plan(), new PlanDetails("Ny tittel", EditingPlans.UNIT, 2025, 2030,
 				"ous-forskningsstrategi-2025-2029"), saved.version()), "parentCode", "plan.edit.parent-plan.in-use");
-		assertThatThrownBy(() -> admin(() -> editing.editDetails(pair.plan(),
+		assertThatThrownBy(() -> admin(() -> details.editDetails(pair.plan(),
 				new PlanDetails("Gammel versjon", EditingPlans.UNIT, 2025, 2030, pair.strategy()), plan.version())))
 			.isInstanceOf(Conflict.class);
 		assertThat(plans.get(pair.plan()).title()).isEqualTo("Ny tittel");
@@ -128,29 +141,29 @@ class PlanEditingTest {
 	@Test
 	void statusChangesAreGuarded() {
 		EditingPlans.krnWithStrategy(exchange);
-		Plan draft = admin(() -> editing.create(new PlanDraft(EditingPlans.fresh("status"), PlanKind.ACTION_PLAN,
+		Plan draft = admin(() -> details.create(new PlanDraft(EditingPlans.fresh("status"), PlanKind.ACTION_PLAN,
 				"Statusplan", EditingPlans.UNIT, 2025, 2029, null)));
 		String code = draft.code();
-		assertProblem(() -> editing.changeStatus(code, PlanStatus.ADOPTED, null, draft.version()), "adoptedOn",
+		assertProblem(() -> details.changeStatus(code, PlanStatus.ADOPTED, null, draft.version()), "adoptedOn",
 				"plan.edit.adopted-on.required");
-		assertProblem(() -> editing.changeStatus(code, PlanStatus.ADOPTED,
+		assertProblem(() -> details.changeStatus(code, PlanStatus.ADOPTED,
 				new Adoption(LocalDate.now().plusDays(3), null, null), draft.version()), "adoptedOn",
 				"plan.edit.adopted-on.future");
-		assertProblem(() -> editing.changeStatus(code, PlanStatus.DRAFT,
+		assertProblem(() -> details.changeStatus(code, PlanStatus.DRAFT,
 				new Adoption(LocalDate.of(2025, 1, 1), "KL", null), draft.version()), "adoptedOn",
 				"plan.edit.adoption.draft");
 
-		Plan adopted = admin(() -> editing.changeStatus(code, PlanStatus.ADOPTED,
+		Plan adopted = admin(() -> details.changeStatus(code, PlanStatus.ADOPTED,
 				new Adoption(LocalDate.of(2026, 5, 11), "Klinikkledermøtet", "Behandlet i FU"), draft.version()));
 		assertThat(adopted.status()).isEqualTo(PlanStatus.ADOPTED);
 		assertThat(adopted.adoption().by()).isEqualTo("Klinikkledermøtet");
-		assertProblem(() -> editing.changeStatus(code, PlanStatus.DRAFT, null, adopted.version()), "status",
+		assertProblem(() -> details.changeStatus(code, PlanStatus.DRAFT, null, adopted.version()), "status",
 				"plan.edit.status.no-draft");
-		Plan archived = admin(() -> editing.changeStatus(code, PlanStatus.ARCHIVED, adopted.adoption(), adopted.version()));
+		Plan archived = admin(() -> details.changeStatus(code, PlanStatus.ARCHIVED, adopted.adoption(), adopted.version()));
 		assertThat(archived.status()).isEqualTo(PlanStatus.ARCHIVED);
 		assertThat(AccountFixtures.auditOf(db, "PLAN", draft.id())).contains("system UPDATED status: DRAFT → ADOPTED",
 				"system UPDATED adoptedOn: ∅ → 2026-05-11", "system UPDATED status: ADOPTED → ARCHIVED");
-		assertProblem(() -> editing.changeStatus(code, PlanStatus.DRAFT, null, archived.version()), "status",
+		assertProblem(() -> details.changeStatus(code, PlanStatus.DRAFT, null, archived.version()), "status",
 				"plan.edit.status.no-draft");
 	}
 
@@ -158,26 +171,26 @@ class PlanEditingTest {
 	void sectionsAreAddedEditedReorderedAndDeletedWithTheirTextKept() {
 		String plan = EditingPlans.krnWithStrategy(exchange).plan();
 		long planId = plans.get(plan).id();
-		int before = editing.sections(plan).size();
+		int before = sections.sections(plan).size();
 
-		EditableSection added = admin(() -> editing.addSection(plan, "Ny overskrift", "Litt **tekst**."));
-		assertThat(editing.sections(plan)).hasSize(before + 1).last().satisfies(s -> assertThat(s.id()).isEqualTo(added.id()));
-		assertProblem(() -> editing.addSection(plan, "h".repeat(Limits.SECTION_HEADING + 1), " "), "body",
+		EditableSection added = admin(() -> sections.addSection(plan, "Ny overskrift", "Litt **tekst**."));
+		assertThat(sections.sections(plan)).hasSize(before + 1).last().satisfies(s -> assertThat(s.id()).isEqualTo(added.id()));
+		assertProblem(() -> sections.addSection(plan, "h".repeat(Limits.SECTION_HEADING + 1), " "), "body",
 				"plan.edit.required");
-		EditableSection edited = admin(() -> editing.editSection(plan, added.id(), null, "Annen tekst", added.version()));
-		assertThatThrownBy(() -> admin(() -> editing.editSection(plan, added.id(), "x", "y", added.version())))
+		EditableSection edited = admin(() -> sections.editSection(plan, added.id(), null, "Annen tekst", added.version()));
+		assertThatThrownBy(() -> admin(() -> sections.editSection(plan, added.id(), "x", "y", added.version())))
 			.isInstanceOf(Conflict.class);
 		admin(() -> {
-			editing.reorderSection(plan, added.id(), -1, edited.version());
+			sections.reorderSection(plan, added.id(), -1, edited.version());
 			return null;
 		});
-		assertThat(editing.sections(plan).get(before - 1).id()).isEqualTo(added.id());
-		EditableSection moved = editing.sections(plan).get(before - 1);
+		assertThat(sections.sections(plan).get(before - 1).id()).isEqualTo(added.id());
+		EditableSection moved = sections.sections(plan).get(before - 1);
 		admin(() -> {
-			editing.deleteSection(plan, added.id(), moved.version());
+			sections.deleteSection(plan, added.id(), moved.version());
 			return null;
 		});
-		assertThat(editing.sections(plan)).hasSize(before);
+		assertThat(sections.sections(plan)).hasSize(before);
 		assertThat(AccountFixtures.auditOf(db, "SECTION", added.id())).containsExactly(
 				"system CREATED: ∅ → Litt **tekst**.", "system UPDATED heading: Ny overskrift → ∅",
 				"system UPDATED body: Litt **tekst**. → Annen tekst", "system MOVED position: " + (before + 1) + " → " + before,
@@ -191,18 +204,18 @@ class PlanEditingTest {
 		String plan = EditingPlans.krnWithStrategy(exchange).plan();
 		Plan current = plans.get(plan);
 
-		assertThat(catchThrowableOfType(InvalidInput.class, () -> admin(() -> editing.setReferences(plan,
+		assertThat(catchThrowableOfType(InvalidInput.class, () -> admin(() -> references.setReferences(plan,
 				List.of(new Reference("", "javascript:alert(1)"), new Reference("OK", "ftp://x")), current.version())))
 			.problems()).extracting(Problem::path).containsExactly("references[0].title", "references[0].url",
 					"references[1].url");
-		Plan saved = admin(() -> editing.setReferences(plan,
+		Plan saved = admin(() -> references.setReferences(plan,
 				List.of(new Reference("Forskningsstrategi 2025-2029", "https://www.oslo-universitetssykehus.no/")),
 				current.version()));
 
 		assertThat(saved.version()).isEqualTo(current.version() + 1);
 		assertThat(plans.tree(plan).references()).extracting(Reference::url)
 			.containsExactly("https://www.oslo-universitetssykehus.no/");
-		assertThatThrownBy(() -> admin(() -> editing.setReferences(plan, List.of(), current.version())))
+		assertThatThrownBy(() -> admin(() -> references.setReferences(plan, List.of(), current.version())))
 			.isInstanceOf(Conflict.class);
 	}
 
@@ -218,9 +231,9 @@ class PlanEditingTest {
 		long both = AccountFixtures.user(accounts, AccountFixtures.unique("crai-both"), Role.CONTRIBUTOR);
 		AccountFixtures.memberOfPlan(db, both, "CRAI", planId);
 		AccountFixtures.memberOfPlan(db, both, "CRAI-senteret", planId);
-		EditableParty crai = editing.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst().orElseThrow();
+		EditableParty crai = parties.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst().orElseThrow();
 
-		admin(() -> editing.editParty(plan, crai.id(), "CRAI-senteret", crai.name(), PartyKind.UNIT, crai.version()));
+		admin(() -> parties.editParty(plan, crai.id(), "CRAI-senteret", crai.name(), PartyKind.UNIT, crai.version()));
 
 		assertThat(memberships(inPlan)).containsExactly("CRAI-senteret in plan " + planId);
 		// The unit's other plans still say CRAI; in this one the unit member stands for the new code.
@@ -251,28 +264,28 @@ class PlanEditingTest {
 	@Test
 	void partiesFollowIntoItemsByIdAndOneInUseIsOnlyDeletedWhenSaidSo() {
 		String plan = EditingPlans.krnWithStrategy(exchange).plan();
-		EditableParty crai = editing.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst().orElseThrow();
+		EditableParty crai = parties.parties(plan).stream().filter(p -> p.code().equals("CRAI")).findFirst().orElseThrow();
 		assertThat(crai.items()).contains("T1.3 c)", "T1.3 d)");
 
-		admin(() -> editing.editParty(plan, crai.id(), "CRAI-senteret", crai.name(), PartyKind.UNIT, crai.version()));
+		admin(() -> parties.editParty(plan, crai.id(), "CRAI-senteret", crai.name(), PartyKind.UNIT, crai.version()));
 		assertThat(plans.tree(plan).item("T1.3 d)").orElseThrow().responsible()).extracting(Party::code)
 			.containsExactly("CRAI-senteret");
-		assertProblem(() -> editing.editParty(plan, crai.id(), "Forskningsleder", "x", PartyKind.ROLE, crai.version() + 1),
+		assertProblem(() -> parties.editParty(plan, crai.id(), "Forskningsleder", "x", PartyKind.ROLE, crai.version() + 1),
 				"code", "plan.edit.party.code.taken");
-		assertProblem(() -> editing.addParty(plan, "", "", null), "kind", "plan.edit.required");
+		assertProblem(() -> parties.addParty(plan, "", "", null), "kind", "plan.edit.required");
 
-		EditableParty renamed = editing.parties(plan).stream().filter(p -> p.id() == crai.id()).findFirst().orElseThrow();
+		EditableParty renamed = parties.parties(plan).stream().filter(p -> p.id() == crai.id()).findFirst().orElseThrow();
 		PlanItem before = plans.tree(plan).item("T1.3 d)").orElseThrow();
 		InvalidInput refused = catchThrowableOfType(InvalidInput.class,
 				() -> admin(() -> {
-					editing.deleteParty(plan, crai.id(), renamed.version(), false);
+					parties.deleteParty(plan, crai.id(), renamed.version(), false);
 					return null;
 				}));
 		assertThat(refused.problems()).extracting(Problem::path).containsExactly("removeFromItems");
-		assertThat(editing.parties(plan)).extracting(EditableParty::id).contains(crai.id());
+		assertThat(parties.parties(plan)).extracting(EditableParty::id).contains(crai.id());
 
 		admin(() -> {
-			editing.deleteParty(plan, crai.id(), renamed.version(), true);
+			parties.deleteParty(plan, crai.id(), renamed.version(), true);
 			return null;
 		});
 		PlanItem after = plans.tree(plan).item("T1.3 d)").orElseThrow();

@@ -99,6 +99,7 @@ select i.id                      as item_id,
        i.archived_at is not null as archived
 from plan_item i;
 
+-- Every indicator, archived or not, with its item: the same history-keeping reads, for measurements.
 create view published_indicator_all as
 select x.id                                                as indicator_id,
        x.item_id,

@@ -62,6 +62,11 @@ public class PlanReader {
 		return find(code).orElseThrow(() -> new NotFound("plan.not-found", code));
 	}
 
+	/** Whether any plan is stored at all (the seed plans load only into an empty database). */
+	public boolean any() {
+		return db.sql("select exists (select 1 from plan)").query(Boolean.class).single();
+	}
+
 	public boolean exists(String code) {
 		return db.sql("select count(*) from plan where code = :code").param("code", code).query(Long.class).single() > 0;
 	}

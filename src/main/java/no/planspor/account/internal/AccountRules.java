@@ -14,11 +14,11 @@ import no.planspor.shared.Problem;
  * (under the form field's name) and answers the cleaned value, so that a form reports every
  * problem at once.
  */
-final class AccountRules {
+public final class AccountRules {
 
 	static final int USERNAME_MIN = 3;
 
-	static final int USERNAME_MAX = 60;
+	public static final int USERNAME_MAX = 60;
 
 	static final int NAME_MAX = 200;
 

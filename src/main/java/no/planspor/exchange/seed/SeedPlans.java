@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import no.planspor.account.SystemIdentity;
 import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.PlanReader;
 import no.planspor.plan.Units;
 
 /**
@@ -46,13 +47,16 @@ public class SeedPlans implements SmartInitializingSingleton {
 
 	private final Units units;
 
+	private final PlanReader plans;
+
 	private final JdbcClient db;
 
 	private final TransactionTemplate transaction;
 
-	SeedPlans(PlanExchange exchange, Units units, JdbcClient db, TransactionTemplate transaction) {
+	SeedPlans(PlanExchange exchange, Units units, PlanReader plans, JdbcClient db, TransactionTemplate transaction) {
 		this.exchange = exchange;
 		this.units = units;
+		this.plans = plans;
 		this.db = db;
 		this.transaction = transaction;
 	}
@@ -61,7 +65,7 @@ public class SeedPlans implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		SystemIdentity.call(() -> transaction.execute(status -> {
 			db.sql("select pg_advisory_xact_lock(:lock)").param("lock", LOCK).query(Object.class).single();
-			if (db.sql("select count(*) from plan").query(Long.class).single() > 0) {
+			if (plans.any()) {
 				return null;
 			}
 			for (Resource seed : seeds()) {

@@ -1,6 +1,8 @@
-package no.planspor.account;
+package no.planspor.account.security;
 
 import java.io.IOException;
+
+import no.planspor.account.internal.AccountRules;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

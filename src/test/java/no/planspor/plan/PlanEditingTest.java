@@ -26,6 +26,7 @@ import no.planspor.plan.editing.PlanDetailsEditing.PlanDraft;
 import no.planspor.plan.editing.ReferenceEditing;
 import no.planspor.plan.editing.SectionEditing;
 import no.planspor.plan.editing.SectionEditing.EditableSection;
+import no.planspor.plan.editing.UnitEditing;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;

@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.editing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
 import no.planspor.audit.Change;
+import no.planspor.plan.Limits;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
@@ -137,7 +138,7 @@ public class UnitEditing {
 	}
 
 	private EditableUnit parent(String parentCode, EditableUnit self, FieldChecks checks) {
-		String code = PlanEditing.blankToNull(parentCode);
+		String code = PlanDetailsEditing.blankToNull(parentCode);
 		if (code == null) {
 			return null;
 		}

@@ -1,4 +1,4 @@
-package no.planspor.plan;
+package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import no.planspor.plan.UnitEditing.EditableUnit;
-import no.planspor.plan.UnitEditing.UnitNode;
+import no.planspor.plan.editing.UnitEditing;
+import no.planspor.plan.editing.UnitEditing.EditableUnit;
+import no.planspor.plan.editing.UnitEditing.UnitNode;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
@@ -80,7 +81,7 @@ class UnitAdminPages {
 		EditableUnit unit = find(code);
 		UnitForm typed = new UnitForm(code, name, parentCode, version);
 		try {
-			EditableUnit saved = units.edit(code, name, parentCode, PlanEditPages.version(version));
+			EditableUnit saved = units.edit(code, name, parentCode, FormValues.version(version));
 			redirect.addFlashAttribute("notice", text(locale, "plan.units.saved", saved.name()));
 			return "redirect:/admin/units#unit-" + saved.id();
 		}

@@ -21,7 +21,6 @@ import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
-import no.planspor.web.FormPost;
 
 /** "Min profil": every signed-in user's own name, e-mail, role, units, parties and password. */
 @Controller
@@ -56,31 +55,45 @@ class ProfilePage {
 
 	@PostMapping
 	String update(@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "-1") int version, FormPost post) {
+			@RequestParam(defaultValue = "-1") int version, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Details typed = new Details(displayName, email, version);
-		return post.write(() -> profile.update(displayName, email, version))
-			.whenInvalid("detailErrors", () -> page(post.model(), profile.mine(), typed))
-			.whenConflict(stale -> {
-				Account stored = (Account) stale.current();
-				List<ConflictRow> rows = new ArrayList<>();
-				ConflictRow.addIfDifferent(rows, post.text("users.field.displayName"), stored.displayName(), displayName);
-				ConflictRow.addIfDifferent(rows, post.text("users.field.email"), stored.email(), email);
-				post.model().addAttribute("conflict", rows);
-				return page(post.model(), stored, Details.of(stored));
-			})
-			.answer(() -> post.redirect("/account", "profile.saved"));
+		try {
+			profile.update(displayName, email, version);
+			redirect.addFlashAttribute("notice", text("profile.saved", locale));
+			return "redirect:/account";
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("detailErrors", FormErrors.of(ex.problems(), messages, locale));
+			return page(model, profile.mine(), typed);
+		}
+		catch (Conflict ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			Account stored = (Account) ex.current();
+			List<ConflictRow> rows = new ArrayList<>();
+			ConflictRow.addIfDifferent(rows, text("users.field.displayName", locale), stored.displayName(), displayName);
+			ConflictRow.addIfDifferent(rows, text("users.field.email", locale), stored.email(), email);
+			model.addAttribute("conflict", rows);
+			return page(model, stored, Details.of(stored));
+		}
 	}
 
 	@PostMapping("/password")
 	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeatPassword,
-			FormPost post) {
-		return post.write(() -> profile.changePassword(currentPassword, newPassword, repeatPassword))
-			.whenInvalid("passwordErrors", () -> {
-				Account mine = profile.mine();
-				return page(post.model(), mine, Details.of(mine));
-			})
-			.answer(() -> post.redirect("/account", "profile.password.done"));
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			profile.changePassword(currentPassword, newPassword, repeatPassword);
+			redirect.addFlashAttribute("notice", text("profile.password.done", locale));
+			return "redirect:/account";
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("passwordErrors", FormErrors.of(ex.problems(), messages, locale));
+			Account mine = profile.mine();
+			return page(model, mine, Details.of(mine));
+		}
 	}
 
 	private String page(Model model, Account account, Details details) {

@@ -26,7 +26,6 @@ import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
-import no.planspor.web.FormPost;
 
 /**
  * The pages that change one item: add, edit (with its indicators), move and delete. Forms keep what
@@ -111,24 +110,29 @@ class ItemEditPages {
 	}
 
 	@PostMapping("/plans/{plan}/new-item")
-	String add(@PathVariable String plan, @ModelAttribute("form") ItemForm form, FormPost post) {
+	String add(@PathVariable String plan, @ModelAttribute("form") ItemForm form, Model model, Locale locale,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		PlanTree tree = editableTree(plan);
-		PlanItem under = form.parent() == null || form.parent().isBlank() ? null : tree.requireItem(form.parent());
+		PlanItem under = form.parent() == null || form.parent().isBlank() ? null
+				: tree.requireItem(form.parent());
 		List<Problem> problems = new ArrayList<>();
 		ItemFields fields = fields(form, null, problems);
 		Integer position = FormValues.integer(form.position(), "position", problems);
-		return post.write(() -> {
+		try {
 			if (!problems.isEmpty()) {
 				problems.addAll(editing.problems(plan, null, fields));
 				throw new InvalidInput(problems);
 			}
-			return editing.add(plan, fields, position, FormValues.lines(form.indicators()));
-		})
-			.labels(LABELS)
-			.problems(ItemEditPages::indicatorsAsOneField)
-			.whenInvalid(errors -> newPage(post.model(), tree, under, form, errors))
-			.answer(added -> post.redirect(afterSave(form.returnTo(), plan, added), "plan.item.added",
-					kindName(tree.plan().kind(), added.kind(), post.locale()), added.code()));
+			PlanItem added = editing.add(plan, fields, position, FormValues.lines(form.indicators()));
+			redirect.addFlashAttribute("notice", text(locale, "plan.item.added",
+					kindName(tree.plan().kind(), added.kind(), locale), added.code()));
+			return "redirect:" + afterSave(form.returnTo(), plan, added);
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			List<Problem> shown = ex.problems().stream().map(ItemEditPages::indicatorsAsOneField).toList();
+			return newPage(model, tree, under, form, FormErrors.of(shown, messages, locale, LABELS));
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------
@@ -145,31 +149,35 @@ class ItemEditPages {
 
 	@PostMapping("/plans/{plan}/items/{item}/edit")
 	String save(@PathVariable String plan, @PathVariable String item, @ModelAttribute("form") ItemForm form,
-			FormPost post) {
+			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
 		PlanTree tree = editableTree(plan);
 		PlanItem current = find(tree, item);
 		List<Problem> problems = new ArrayList<>();
 		ItemFields fields = fields(form, current, problems);
 		int version = version(form.version());
-		return post.write(() -> {
+		try {
 			if (!problems.isEmpty()) {
 				problems.addAll(editing.problems(plan, item, fields));
 				throw new InvalidInput(problems);
 			}
-			return editing.edit(plan, item, fields, version);
-		})
-			.labels(LABELS)
-			.whenInvalid(errors -> editPage(post.model(), tree, current, form, errors))
-			.whenConflict(stale -> {
-				// The form now holds what is stored (and its version); what the person typed stands beside it.
-				PlanTree now = plans.tree(plan);
-				PlanItem stored = now.itemsById().get(((PlanItem) stale.current()).id());
-				ItemForm storedForm = ItemForm.of(stored, parentCode(now, stored), form.returnTo());
-				post.model().addAttribute("conflict", conflictRows(storedForm, form, post.locale()));
-				return editPage(post.model(), now, stored, storedForm, FormErrors.none());
-			})
-			.answer(saved -> post.redirect(afterSave(form.returnTo(), plan, saved), "plan.item.saved",
-					kindName(tree.plan().kind(), saved.kind(), post.locale()), saved.code()));
+			PlanItem saved = editing.edit(plan, item, fields, version);
+			redirect.addFlashAttribute("notice", text(locale, "plan.item.saved",
+					kindName(tree.plan().kind(), saved.kind(), locale), saved.code()));
+			return "redirect:" + afterSave(form.returnTo(), plan, saved);
+		}
+		catch (InvalidInput ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return editPage(model, tree, current, form, FormErrors.of(ex.problems(), messages, locale, LABELS));
+		}
+		catch (Conflict ex) {
+			// The form now holds what is stored (and its version); what the person typed stands beside it.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			PlanTree now = plans.tree(plan);
+			PlanItem stored = now.itemsById().get(((PlanItem) ex.current()).id());
+			ItemForm storedForm = ItemForm.of(stored, parentCode(now, stored), form.returnTo());
+			model.addAttribute("conflict", conflictRows(storedForm, form, locale));
+			return editPage(model, now, stored, storedForm, FormErrors.none());
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------
@@ -222,19 +230,26 @@ class ItemEditPages {
 
 	@PostMapping("/plans/{plan}/items/{item}/delete")
 	String delete(@PathVariable String plan, @PathVariable String item,
-			@RequestParam(defaultValue = "-1") String version, FormPost post) {
+			@RequestParam(defaultValue = "-1") String version, Model model, Locale locale, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		editableTree(plan);
-		return post.write(() -> editing.archive(plan, item, version(version)))
-			.whenConflict(stale -> {
-				PlanItem stored = (PlanItem) stale.current();
-				post.model().addAttribute("staleNotice", true);
-				return deletePage(post.model(), plans.tree(plan), editing.archivePreview(plan, stored.code()),
-						stored.version());
-			})
+		try {
+			ArchivePreview gone = editing.archive(plan, item, version(version));
+			redirect.addFlashAttribute("notice", text(locale, "plan.item.deleted", gone.item().code(),
+					gone.descendants(), gone.indicators()));
+			return "redirect:" + EditPaths.structure(plan, gone.item().parentId());
+		}
+		catch (Conflict ex) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			PlanItem stored = (PlanItem) ex.current();
+			model.addAttribute("staleNotice", true);
+			return deletePage(model, plans.tree(plan), editing.archivePreview(plan, stored.code()), stored.version());
+		}
+		catch (NotFound ex) {
 			// Someone deleted it first: what the person wanted has happened.
-			.when(NotFound.class, gone -> post.redirect(EditPaths.structure(plan, null), "plan.item.already-deleted", item))
-			.answer(gone -> post.redirect(EditPaths.structure(plan, gone.item().parentId()), "plan.item.deleted",
-					gone.item().code(), gone.descendants(), gone.indicators()));
+			redirect.addFlashAttribute("notice", text(locale, "plan.item.already-deleted", item));
+			return "redirect:" + EditPaths.structure(plan, null);
+		}
 	}
 
 	// ---------------------------------------------------------------------------------------------

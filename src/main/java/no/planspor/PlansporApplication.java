@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PlansporApplication {
 
 	public static void main(String[] args) {
+		StopSignals.exitNormallyWhenStopped();
 		SpringApplication.run(PlansporApplication.class, args);
 	}
 }

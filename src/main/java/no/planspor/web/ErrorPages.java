@@ -2,6 +2,7 @@ package no.planspor.web;
 
 import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -34,7 +35,7 @@ class ErrorPages implements ErrorController {
 	}
 
 	@RequestMapping(value = "/error", produces = MediaType.TEXT_HTML_VALUE)
-	ModelAndView page(HttpServletRequest request, Locale locale) {
+	ModelAndView page(HttpServletRequest request, HtmxRequest htmx, Locale locale) {
 		HttpStatus status = status(request);
 		if (isApi(request)) {
 			// A browser that asks the API for HTML still gets the API's answer.
@@ -47,7 +48,7 @@ class ErrorPages implements ErrorController {
 			answer.setStatus(status);
 			return answer;
 		}
-		return PageErrors.page(request, status, problems.text(detailCode(status), new Object[0], locale));
+		return PageErrors.page(htmx, status, problems.text(detailCode(status), new Object[0], locale));
 	}
 
 	@RequestMapping("/error")

@@ -2,6 +2,7 @@ package no.planspor.web;
 
 import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,55 +37,54 @@ class PageErrors {
 	}
 
 	@ExceptionHandler
-	ModelAndView notFound(NotFound ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.NOT_FOUND, problems.text(ex.code(), ex.args(), locale));
+	ModelAndView notFound(NotFound ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.NOT_FOUND, problems.text(ex.code(), ex.args(), locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView noRoute(NoResourceFoundException ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.NOT_FOUND, problems.text("error.not-found", new Object[0], locale));
+	ModelAndView noRoute(NoResourceFoundException ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.NOT_FOUND, problems.text("error.not-found", new Object[0], locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView invalid(InvalidInput ex, HttpServletRequest request, Locale locale) {
-		ModelAndView page = page(request, HttpStatus.BAD_REQUEST,
+	ModelAndView invalid(InvalidInput ex, HtmxRequest htmx, Locale locale) {
+		ModelAndView page = page(htmx, HttpStatus.BAD_REQUEST,
 				problems.text("error.invalid.detail", new Object[] { ex.problems().size() }, locale));
 		page.addObject("problems", ex.problems().stream().map(p -> problems.describe(p, locale)).toList());
 		return page;
 	}
 
 	@ExceptionHandler
-	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.BAD_REQUEST,
+	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.BAD_REQUEST,
 				problems.text("error.parameter.invalid", new Object[] { ex.getName() }, locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.CONTENT_TOO_LARGE,
+	ModelAndView tooLarge(MaxUploadSizeExceededException ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.CONTENT_TOO_LARGE,
 				problems.text("error.upload.too-large", new Object[0], locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView conflict(Conflict ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.CONFLICT, problems.text(ex.code(), ex.args(), locale));
+	ModelAndView conflict(Conflict ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.CONFLICT, problems.text(ex.code(), ex.args(), locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView forbidden(AccessDeniedException ex, HttpServletRequest request, Locale locale) {
-		return page(request, HttpStatus.FORBIDDEN, problems.text("error.forbidden", new Object[0], locale));
+	ModelAndView forbidden(AccessDeniedException ex, HtmxRequest htmx, Locale locale) {
+		return page(htmx, HttpStatus.FORBIDDEN, problems.text("error.forbidden", new Object[0], locale));
 	}
 
 	@ExceptionHandler
-	ModelAndView unexpected(Exception ex, HttpServletRequest request, Locale locale) {
+	ModelAndView unexpected(Exception ex, HttpServletRequest request, HtmxRequest htmx, Locale locale) {
 		log.error("Unexpected error on {}", request.getRequestURI(), ex);
-		return page(request, HttpStatus.INTERNAL_SERVER_ERROR,
+		return page(htmx, HttpStatus.INTERNAL_SERVER_ERROR,
 				problems.text("error.unexpected", new Object[0], locale));
 	}
 
-	static ModelAndView page(HttpServletRequest request, HttpStatus status, String detail) {
-		boolean htmx = request.getHeader("HX-Request") != null;
-		ModelAndView page = new ModelAndView(htmx ? "web/error :: message" : "web/error");
+	static ModelAndView page(HtmxRequest htmx, HttpStatus status, String detail) {
+		ModelAndView page = new ModelAndView(htmx.isHtmxRequest() ? "web/error :: message" : "web/error");
 		page.setStatus(status);
 		page.addObject("status", status.value());
 		page.addObject("detail", detail);

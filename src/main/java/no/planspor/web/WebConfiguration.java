@@ -1,8 +1,11 @@
 package no.planspor.web;
 
+import java.util.List;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -11,6 +14,12 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final FormPostResolver formPosts;
+
+	WebConfiguration(FormPostResolver formPosts) {
+		this.formPosts = formPosts;
+	}
 
 	@Bean
 	LocaleResolver localeResolver() {
@@ -40,5 +49,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(languageSwitch);
 		registry.addInterceptor(new LanguageLinks());
 		registry.addInterceptor(new NavigationSection());
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(formPosts);
 	}
 }

@@ -13,7 +13,6 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +28,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import no.planspor.PlansporTest;
+import no.planspor.browser.Chromium;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static no.planspor.account.AccountFixtures.unique;
@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * axe-core's WCAG 2.1 A/AA rules in both languages, at desktop and phone width, with and without
  * errors, and fits a phone. With {@code -Dscreenshots=true} each state is also saved as a picture in
  * {@code <build dir>/screenshots/}. It drives Playwright itself rather than through the shared browser
- * test support, whose dependencies (on the exchange module's tests) would close a module cycle.
+ * test support, whose dependencies (on the exchange module's tests) would close a module cycle; only
+ * the browser it starts is the shared {@link Chromium}.
  */
 @PlansporTest
 @Tag("browser")
@@ -61,18 +62,20 @@ class UserPagesAdminTest {
 
 	@BeforeAll
 	void startChromium() {
+		// Without Chromium, fail here with what to install (the browser tests' Chromium.Missing).
+		Chromium.require();
 		playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-				.setHeadless(true)
-				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-						"--disable-component-update", "--disable-sync")));
+		browser = Chromium.launch(playwright);
 	}
 
 	@AfterAll
 	void stopChromium() {
-		browser.close();
-		playwright.close();
+		if (browser != null) {
+			browser.close();
+		}
+		if (playwright != null) {
+			playwright.close();
+		}
 	}
 
 	@BeforeEach

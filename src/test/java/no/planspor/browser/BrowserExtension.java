@@ -1,12 +1,9 @@
 package no.planspor.browser;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -20,18 +17,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Starts one headless Chromium per test class and gives each test a fresh browser context pointed at
+ * Starts one headless {@link Chromium} per test class and gives each test a fresh browser context pointed at
  * the running application. A failing test leaves a screenshot of where it stood.
  */
 public class BrowserExtension
 		implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
-
-	/** Debian's Chromium: Playwright must not download a browser of its own. */
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	/** Without the background-networking flags Chromium keeps calling out to a network this machine does not have. */
-	static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-			"--disable-component-update", "--disable-sync");
 
 	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
 
@@ -45,13 +35,13 @@ public class BrowserExtension
 
 	@Override
 	public void beforeAll(ExtensionContext extension) {
+		// Without Chromium, fail here with what to install, before starting anything (Chromium.Missing).
+		Chromium.require();
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		Browser browser = playwright.chromium()
-			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
 		ExtensionContext.Store store = extension.getStore(NAMESPACE);
 		store.put(PLAYWRIGHT, playwright);
-		store.put(BROWSER, browser);
+		store.put(BROWSER, Chromium.launch(playwright));
 	}
 
 	@Override

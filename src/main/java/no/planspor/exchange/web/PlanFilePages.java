@@ -1,16 +1,12 @@
 package no.planspor.exchange.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,14 +17,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.PlanReader;
-import no.planspor.plan.PlanSummary;
-import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
+import no.planspor.web.FormPost;
 import no.planspor.web.ProblemDetails;
 
 /** Plan files for people: upload a planspor-plan/1 file (admins), download any plan's file. */
@@ -41,13 +35,10 @@ class PlanFilePages {
 
 	private final ProblemDetails problems;
 
-	private final MessageSource messages;
-
-	PlanFilePages(PlanExchange exchange, PlanReader plans, ProblemDetails problems, MessageSource messages) {
+	PlanFilePages(PlanExchange exchange, PlanReader plans, ProblemDetails problems) {
 		this.exchange = exchange;
 		this.plans = plans;
 		this.problems = problems;
-		this.messages = messages;
 	}
 
 	@GetMapping("/admin/plans")
@@ -59,31 +50,31 @@ class PlanFilePages {
 
 	@PostMapping("/admin/plans")
 	@PreAuthorize("hasRole('ADMIN')")
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, FormPost post) {
+		return post.write(() -> exchange.importPlan(read(file)))
+			.whenProblems(problems -> failed(post, file, problems))
+			// A plan with that code exists: told as a problem of the file's code.
+			.whenConflict(exists -> failed(post, file, List.of(Problem.of("$.code", exists.code(), exists.args()))))
+			.answer(created -> post.redirect("/plans/" + created.code(), "exchange.upload.done", created.title(),
+					created.unit().name()));
+	}
+
+	private static byte[] read(MultipartFile file) {
+		if (file == null || file.isEmpty()) {
+			throw InvalidInput.of("file", "exchange.upload.no-file");
+		}
 		try {
-			if (file == null || file.isEmpty()) {
-				throw InvalidInput.of("file", "exchange.upload.no-file");
-			}
-			PlanSummary created = exchange.importPlan(file.getBytes());
-			redirect.addFlashAttribute("notice",
-					messages.getMessage("exchange.upload.done", new Object[] { created.title(), created.unit().name() },
-							locale));
-			return "redirect:/plans/" + created.code();
+			return file.getBytes();
 		}
-		catch (InvalidInput ex) {
-			model.addAttribute("problems", ex.problems().stream().map(p -> problems.describe(p, locale)).toList());
-			return failed(model, file, response, HttpStatus.BAD_REQUEST);
-		}
-		catch (Conflict ex) {
-			Problem conflict = Problem.of("$.code", ex.code(), ex.args());
-			model.addAttribute("problems", List.of(problems.describe(conflict, locale)));
-			return failed(model, file, response, HttpStatus.CONFLICT);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
-	private String failed(Model model, MultipartFile file, HttpServletResponse response, HttpStatus status) {
-		response.setStatus(status.value());
+	/** The page again with every problem of the file, each at its place in it. */
+	private String failed(FormPost post, MultipartFile file, List<Problem> refused) {
+		Model model = post.model();
+		model.addAttribute("problems", refused.stream().map(p -> problems.describe(p, post.locale())).toList());
 		model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
 		model.addAttribute("plans", plans.catalogue());
 		return "exchange/plan-files";

@@ -109,22 +109,15 @@ public class ItemStandings {
 			params.put("unit" + n, m.unitId() == null ? -1L : m.unitId());
 			params.put("plan" + n, m.planId() == null ? -1L : m.planId());
 		}
-		// The items are picked first, then read with their status: the read model's status join then
-		// runs for those items only.
 		return db.sql("""
-				with member (party_code, unit_id, plan_id) as (values %s),
-				answered as materialized (
-				  select i.item_id
-				  from published_item i
-				  join published_plan p on p.plan_id = i.plan_id
-				  where p.plan_status <> 'ARCHIVED'
-				    and i.answering_party_codes
-				        && array(select m.party_code from member m where m.unit_id = p.unit_id or m.plan_id = p.plan_id)
-				)
+				with member (party_code, unit_id, plan_id) as (values %s)
 				select %s
-				from answered a
-				join item_follow_up f on f.item_id = a.item_id
+				from item_follow_up f
 				join published_plan p on p.plan_id = f.plan_id
+				where p.plan_status <> 'ARCHIVED'
+				  and exists (select 1 from member m where m.unit_id = p.unit_id or m.plan_id = p.plan_id)
+				  and f.answering_party_codes
+				      && array(select m.party_code from member m where m.unit_id = p.unit_id or m.plan_id = p.plan_id)
 				""".formatted(String.join(", ", rows), STANDING) + ACROSS_PLANS)
 			.params(params)
 			.param("today", today())

@@ -46,6 +46,21 @@ class StrategyPagesTest {
 			.containsExactly("Tiltak i", "Tiltak ii", "Tiltak iii");
 	}
 
+	@Test
+	void theStrategyAndEachOfItsItemsSayTheTextIsAsKrnQuotesIt() throws Exception {
+		Document plan = page("/plans/ous-forskningsstrategi-2025-2029");
+		assertThat(plan.select(".plan-section:has(h2:containsOwn(Kilde))").text())
+			.contains("Teksten er slik den er sitert i KRNs Handlingsplan for forskning 2025-2029");
+
+		Document item = page("/plans/ous-forskningsstrategi-2025-2029/items/1.1");
+		assertThat(item.select(".page-head .source-note").text())
+			.startsWith("Kilde")
+			.contains("Teksten er slik den er sitert i KRNs Handlingsplan for forskning 2025-2029");
+
+		// A plan with no source section shows no note: its text is its own.
+		assertThat(page("/plans/krn-forskning-2025-2029/items/T1.1%20a)").select(".source-note")).isEmpty();
+	}
+
 	private Document page(String path) throws Exception {
 		return Html.page(mvc.perform(get(URI.create(path)).with(user(accounts.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())

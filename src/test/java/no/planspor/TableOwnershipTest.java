@@ -56,6 +56,7 @@ class TableOwnershipTest {
 			entry("plan_reference", "plan"), entry("party", "plan"), entry("shortlist", "plan"),
 			entry("plan_item", "plan"), entry("item_responsible", "plan"), entry("item_strategy_ref", "plan"),
 			entry("item_see_also", "plan"), entry("item_shortlist", "plan"), entry("indicator", "plan"),
+			entry("item_former_code", "plan"),
 			// account: people, their grants and memberships, and their sessions
 			entry("app_user", "account"), entry("user_unit", "account"), entry("party_member", "account"),
 			entry("spring_session", "account"), entry("spring_session_attributes", "account"),

@@ -50,9 +50,13 @@ record ItemPage(PlanTree tree, PlanItem item, List<PlanItem> path, String anchor
 		return path.size() < 2 ? null : path.get(path.size() - 2);
 	}
 
-	/** The code as the plan prints it under its parent ("ii" for 1a.ii). */
+	/**
+	 * The code as the plan prints it under its parent ("ii" for 1a.ii). Decimal numbering is printed
+	 * whole: the strategy's 1.1 under goal 1 reads "1.1", never a bare "1".
+	 */
 	public String shortCode(PlanItem item) {
 		PlanItem parent = item.parentId() == null ? null : tree.itemsById().get(item.parentId());
-		return item.shortCode(parent == null ? null : parent.code());
+		String shortCode = item.shortCode(parent == null ? null : parent.code());
+		return shortCode.chars().allMatch(Character::isDigit) ? item.code() : shortCode;
 	}
 }

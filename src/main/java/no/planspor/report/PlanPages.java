@@ -79,6 +79,7 @@ class PlanPages {
 		var linking = tree.plan().kind() == PlanKind.STRATEGY ? plans.linkingTo(item.id())
 				: List.<PlanReader.LinkingItem>of();
 		model.addAttribute("page", ItemPage.of(tree, item, linking));
+		model.addAttribute("sources", SourceNotes.of(tree, markdown));
 		PlanFollowUp follow = followUps.forPlan(tree);
 		model.addAttribute("follow", follow);
 		model.addAttribute("statusPanel", statusPanels.of(tree, item, follow));

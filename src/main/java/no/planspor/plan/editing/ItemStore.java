@@ -83,6 +83,7 @@ class ItemStore {
 	 * @throws org.springframework.dao.DuplicateKeyException when a live item of the plan has the code
 	 */
 	int update(long id, int version, Long parentId, ItemFields item, Integer position) {
+		rememberFormerCode(id, version, item.code());
 		return db.sql("""
 				update plan_item set parent_id = :parent, kind = :kind, code = :code, title = :title,
 				       text = :text, deadline = :deadline, comment = :comment,
@@ -99,6 +100,24 @@ class ItemStore {
 			.param("position", position)
 			.param("id", id)
 			.param("version", version)
+			.update();
+	}
+
+	/**
+	 * Keeps the code the item is about to give up, so that its old address still leads to it: guarded
+	 * by the same version as the update, so a lost race records nothing. The code the item takes back
+	 * is no longer a former one.
+	 */
+	private void rememberFormerCode(long id, int version, String newCode) {
+		db.sql("""
+				insert into item_former_code (plan_id, code, item_id)
+				select plan_id, code, id from plan_item
+				where id = :id and version = :version and archived_at is null and code <> :code
+				on conflict (plan_id, code) do update set item_id = excluded.item_id
+				""").param("id", id).param("version", version).param("code", newCode).update();
+		db.sql("delete from item_former_code where item_id = :id and code = :code")
+			.param("id", id)
+			.param("code", newCode)
 			.update();
 	}
 

@@ -64,8 +64,8 @@ public class IndicatorPanels {
 					own.isEmpty() ? null : chart(indicator.target(), progress, own, plan.periodFrom(), plan.periodTo()),
 					mayEdit, mayContribute && indicator.target() != null));
 		}
-		return new IndicatorPanel(plan.code(), item.code(), List.copyOf(views), LocalDate.of(plan.periodFrom(), 1, 1),
-				LocalDate.now(clock));
+		return new IndicatorPanel(plan.code(), item.code(), List.copyOf(views),
+				AsOfDates.of(plan.periodFrom(), plan.periodTo(), LocalDate.now(clock)));
 	}
 
 	/**

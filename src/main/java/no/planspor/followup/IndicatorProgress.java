@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *        nothing counts yet (see docs/targets.md, "Measurements and progress")
  * @param goal what {@code current} is compared with (the target's value, baseline-adjusted for
  *        INCREASE_PERCENT), null when there is no target
- * @param percent how far toward the goal, 0-100 (rounded down, capped), null without target or
+ * @param percent how far toward the goal, 0-100 (rounded to the nearest, capped; 100 only when reached), null without target or
  *        measurement and for milestones (done or not has no share)
  * @param level the verdict shown as colour and words
  * @param asOf the date of the latest measurement, null if none

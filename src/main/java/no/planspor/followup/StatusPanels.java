@@ -1,5 +1,6 @@
 package no.planspor.followup;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Service;
@@ -20,9 +21,12 @@ public class StatusPanels {
 
 	private final FollowUpAccess access;
 
-	StatusPanels(StatusUpdates statuses, FollowUpAccess access) {
+	private final Clock clock;
+
+	StatusPanels(StatusUpdates statuses, FollowUpAccess access, Clock clock) {
 		this.statuses = statuses;
 		this.access = access;
+		this.clock = clock;
 	}
 
 	/** @param follow the plan's follow-up, from the page's one {@link FollowUpReader#forPlan} call */
@@ -30,6 +34,7 @@ public class StatusPanels {
 		var plan = tree.plan();
 		boolean mayRecord = access.mayRecord(tree, item, follow);
 		return new StatusPanel(plan.code(), item.code(), follow.item(item.id()),
-				StatusTimeline.of(statuses.history(item.id())), mayRecord, LocalDate.of(plan.periodFrom(), 1, 1));
+				StatusTimeline.of(statuses.history(item.id())), mayRecord,
+				AsOfDates.of(plan.periodFrom(), plan.periodTo(), LocalDate.now(clock)));
 	}
 }

@@ -64,7 +64,8 @@ public record FormErrors(Map<String, String> fields, List<Entry> summary) implem
 		List<Entry> summary = new ArrayList<>();
 		for (Problem problem : problems) {
 			String field = field(problem.path());
-			String text = messages.getMessage(problem.code(), problem.args().toArray(), problem.code(), locale);
+			String text = messages.getMessage(problem.code(), Dates.readable(problem.args().toArray(), locale), problem.code(),
+					locale);
 			if (fields.putIfAbsent(field, text) != null) {
 				continue;
 			}

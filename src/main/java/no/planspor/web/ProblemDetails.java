@@ -50,7 +50,7 @@ public class ProblemDetails {
 	}
 
 	String text(String code, Object[] args, Locale locale) {
-		return messages.getMessage(code, args, code, locale);
+		return messages.getMessage(code, Dates.readable(args, locale), code, locale);
 	}
 
 	private static String slug(HttpStatus status) {

@@ -113,10 +113,11 @@ final class InvalidDocuments {
 					at(doc, "$.period").put("to", Math.max(2029, TODAY.getYear() + 1));
 					status(doc, "ON_TRACK", TODAY.plusDays(1).toString(), null);
 				}, "$.items[0].children[0].status.asOf", "status.as-of.future",
-						"The date " + TODAY.plusDays(1) + " is in the future."),
+						"The date " + TODAY.plusDays(1).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH))
+								+ " is in the future."),
 				broken("status as of a day outside the period",
 						doc -> status(doc, "ON_TRACK", "2024-12-31", null), "$.items[0].children[0].status.asOf",
-						"status.as-of.outside-period", "The date 2024-12-31 is outside the plan period 2025–2029."),
+						"status.as-of.outside-period", "The date 31 December 2024 is outside the plan period 2025–2029."),
 				broken("status with an unknown state", doc -> status(doc, "GREEN", "2025-06-01", null),
 						"$.items[0].children[0].status.state", "exchange.choice", "Unknown value “GREEN”"));
 	}

@@ -167,7 +167,7 @@ class IndicatorPagesTest {
 				new Bad(target(form, "INCREASE_PERCENT", "20", "", "PLAN", "", "2025-01-01", ""), "baselineValue", "Utgangspunktet trenger en verdi."),
 				new Bad(target(form, "INCREASE_PERCENT", "20", "", "PLAN", "fire", "", ""), "baselineValue", "«fire» er ikke et tall."),
 				new Bad(target(form, "COUNT", "3", "", "PLAN", "", "1.1.2025", ""), "baselineAsOf", "«1.1.2025» er ikke en dato"),
-				new Bad(target(form, "COUNT", "3", "", "PLAN", "", "", "2031-06-30"), "due", "Fristen 2031-06-30 er utenfor planperioden 2025–2029."));
+				new Bad(target(form, "COUNT", "3", "", "PLAN", "", "", "2031-06-30"), "due", "Fristen 30. juni 2031 er utenfor planperioden 2025–2029."));
 		for (Bad bad : cases) {
 			HttpResponse<String> refused = editor.postForm(path, bad.form());
 
@@ -319,7 +319,7 @@ class IndicatorPagesTest {
 		Element form = one(Html.page(page), "details#value-form-2.value-form");
 		assertThat(form.hasAttr("open")).isTrue();
 		assertThat(one(form, ".error-summary").text()).contains("Målingen ble ikke registrert: 3 feil")
-			.contains("Verdien kan ikke være negativ").contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.")
+			.contains("Verdien kan ikke være negativ").contains("Datoen 1. januar 2024 er utenfor planperioden 2025–2029.")
 			.contains("begynner med http://");
 		assertThat(one(form, "input[id=value-2]").attr("aria-invalid")).isEqualTo("true");
 		assertThat(value(page, "value-2")).isEqualTo("-1");

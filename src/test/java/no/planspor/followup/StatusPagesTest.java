@@ -180,7 +180,7 @@ class StatusPagesTest {
 		Element section = Html.fragment(refused.body()).child(0);
 		assertThat(section.is("section#status")).as(section.cssSelector()).isTrue();
 		one(section, ".error-summary");
-		assertThat(section.text()).contains("Datoen 2024-01-01 er utenfor planperioden 2025–2029.");
+		assertThat(section.text()).contains("Datoen 1. januar 2024 er utenfor planperioden 2025–2029.");
 		assertThat(one(section, "input[name=asOf]").val()).isEqualTo("2024-01-01");
 		assertThat(one(section, "input[name=state][checked]").val()).isEqualTo("AT_RISK");
 		assertThat(rows("T1.1 c)")).isEqualTo(1);

@@ -5,8 +5,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import org.springframework.stereotype.Component;
 import no.planspor.followup.IndicatorProgress.Level;
 import no.planspor.followup.IndicatorProgress;
 import no.planspor.plan.Target;
+import no.planspor.web.Dates;
 
 /**
  * Says measured values and progress in the reader's words, for templates:
@@ -24,10 +23,6 @@ import no.planspor.plan.Target;
  */
 @Component("indicatorWords")
 public class IndicatorWords {
-
-	private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
-
-	private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
 	private final MessageSource messages;
 
@@ -85,9 +80,9 @@ public class IndicatorWords {
 				number(p.current(), locale), goal);
 	}
 
-	/** When a value was recorded, in Norwegian time: "02.10.2026 09:14". */
-	public String recorded(Instant at) {
-		return at == null ? "" : RECORDED.format(at.atZone(OSLO));
+	/** When a value was recorded, in Norwegian time and the reader's words: "2. oktober 2026 kl. 09:14". */
+	public String recorded(Instant at, Locale locale) {
+		return Dates.dayAndTime(at, locale);
 	}
 
 	/**
@@ -125,7 +120,7 @@ public class IndicatorWords {
 
 	/** "1. oktober 2026", "1 October 2026". */
 	public String date(LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofPattern(text("indicator.date.format", locale), locale).format(date);
+		return Dates.day(date, locale);
 	}
 
 	private String text(String code, Locale locale, Object... args) {

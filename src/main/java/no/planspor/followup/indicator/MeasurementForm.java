@@ -12,9 +12,9 @@ import java.time.LocalDate;
  */
 public record MeasurementForm(int n, String value, String asOf, String note, String evidence) implements Serializable {
 
-	/** An empty form for a value as of today. */
-	public static MeasurementForm blank(int n, LocalDate today) {
-		return new MeasurementForm(n, null, today.toString(), null, null);
+	/** An empty form for a value as of {@code asOf}. */
+	public static MeasurementForm blank(int n, LocalDate asOf) {
+		return new MeasurementForm(n, null, asOf.toString(), null, null);
 	}
 
 	MeasurementInput read() {

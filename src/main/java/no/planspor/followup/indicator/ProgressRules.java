@@ -187,18 +187,23 @@ public final class ProgressRules {
 		return new IndicatorProgress(indicatorId, current, goal, percent(current, base, goal), level, asOf);
 	}
 
-	/** How far from {@code base} toward {@code goal}, 0-100, rounded down (99.9 % is not yet reached). */
+	/**
+	 * How far from {@code base} toward {@code goal}, 0-100, rounded to the nearest whole percent (2 of 3
+	 * is 67 %), except that a goal not yet reached never shows as 100 % (99.9 % shows as 99 %).
+	 */
 	static Integer percent(BigDecimal current, BigDecimal base, BigDecimal goal) {
 		BigDecimal span = goal.subtract(base);
+		boolean reached = current.compareTo(goal) >= 0;
 		if (span.signum() <= 0) {
-			return current.compareTo(goal) >= 0 ? 100 : 0;
+			return reached ? 100 : 0;
 		}
-		return current.subtract(base)
+		int rounded = current.subtract(base)
 			.multiply(HUNDRED)
-			.divide(span, 0, RoundingMode.DOWN)
+			.divide(span, 0, RoundingMode.HALF_UP)
 			.max(BigDecimal.ZERO)
 			.min(HUNDRED)
 			.intValue();
+		return reached ? rounded : Math.min(rounded, 99);
 	}
 
 	/** The share of the way from {@code from} to {@code to} that {@code today} has come, 0-1. */

@@ -38,10 +38,10 @@ class FollowUpPeriod implements PeriodGuard {
 				""").param("plan", planId).query(Span.class).single();
 		List<Problem> problems = new ArrayList<>();
 		if (span.earliest() != null && span.earliest().getYear() < from) {
-			problems.add(Problem.of("periodFrom", "followup.period.recorded-before", from, span.earliest().toString()));
+			problems.add(Problem.of("periodFrom", "followup.period.recorded-before", from, span.earliest()));
 		}
 		if (span.latest() != null && span.latest().getYear() > to) {
-			problems.add(Problem.of("periodTo", "followup.period.recorded-after", to, span.latest().toString()));
+			problems.add(Problem.of("periodTo", "followup.period.recorded-after", to, span.latest()));
 		}
 		return problems;
 	}

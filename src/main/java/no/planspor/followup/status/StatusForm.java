@@ -15,9 +15,9 @@ import no.planspor.followup.StatusUpdate;
 public record StatusForm(String state, String asOf, String progress, String text, String correctsId)
 		implements Serializable {
 
-	/** An empty form for a status as of today. */
-	public static StatusForm blank(LocalDate today) {
-		return new StatusForm(null, today.toString(), null, null, null);
+	/** An empty form for a status as of {@code asOf}. */
+	public static StatusForm blank(LocalDate asOf) {
+		return new StatusForm(null, asOf.toString(), null, null, null);
 	}
 
 	/** A form that corrects {@code update}, starting from what it said. */

@@ -12,8 +12,10 @@ import java.util.zip.CRC32;
 
 import org.springframework.stereotype.Component;
 
+import no.planspor.followup.AsOfDates;
 import no.planspor.followup.State;
 import no.planspor.followup.StatusUpdate;
+import no.planspor.plan.PlanReader;
 import no.planspor.web.FormErrors;
 
 /**
@@ -30,8 +32,11 @@ public class StatusForms {
 
 	private final Clock clock;
 
-	StatusForms(Clock clock) {
+	private final PlanReader plans;
+
+	StatusForms(Clock clock, PlanReader plans) {
 		this.clock = clock;
+		this.plans = plans;
 	}
 
 	public List<State> states() {
@@ -42,16 +47,23 @@ public class StatusForms {
 		return LocalDate.now(clock);
 	}
 
-	public StatusForm blank() {
-		return StatusForm.blank(today());
+	/** The as-of dates plan {@code planCode}'s forms offer (the date picker's min and max). */
+	public AsOfDates asOfDates(String planCode) {
+		return plans.find(planCode).map(plan -> AsOfDates.of(plan.periodFrom(), plan.periodTo(), today()))
+			.orElseGet(() -> new AsOfDates(null, today()));
+	}
+
+	/** A blank form as of the latest date allowed: today, or the last day of an ended plan. */
+	public StatusForm blank(AsOfDates dates) {
+		return StatusForm.blank(dates.latest());
 	}
 
 	/**
 	 * The form to show: {@code typed} (a refused form coming back) if there is one, else a correction of
 	 * update {@code correcting} (an id from the address, {@code ?corrects=12}) if the timeline has it
-	 * and it may be corrected, else a blank form.
+	 * and it may be corrected, else a blank form as of the latest of {@code dates}.
 	 */
-	public StatusForm form(StatusForm typed, StatusTimeline timeline, String correcting) {
+	public StatusForm form(StatusForm typed, StatusTimeline timeline, String correcting, AsOfDates dates) {
 		if (typed != null) {
 			return typed;
 		}
@@ -61,7 +73,7 @@ public class StatusForms {
 				return StatusForm.correcting(update);
 			}
 		}
-		return blank();
+		return blank(dates);
 	}
 
 	// Compiled once: a page of a hundred rows asks for a hundred keys.

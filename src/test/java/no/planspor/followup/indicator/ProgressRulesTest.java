@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -59,8 +60,8 @@ class ProgressRulesTest {
 				// COUNT over the whole plan: the latest reading against a straight line from the start to the end
 				new Case("count: behind the line (1 of 3 half way)", count3, readings("2025-06-01", "1"),
 						day("2027-07-02"), Level.BEHIND, 33, "1", "3"),
-				new Case("count: on track (2 of 3 after 40 %)", count3, readings("2026-06-01", "2"), day("2027-01-01"),
-						Level.ON_TRACK, 66, "2", "3"),
+				new Case("count: on track (2 of 3 after 40 %, rounded to 67 %)", count3, readings("2026-06-01", "2"), day("2027-01-01"),
+						Level.ON_TRACK, 67, "2", "3"),
 				new Case("count: met", count3, readings("2025-06-01", "1", "2026-06-01", "3"), day("2026-07-01"),
 						Level.MET, 100, "3", "3"),
 				new Case("count: more than the target is met, capped at 100 %", count3, readings("2026-06-01", "5"),
@@ -70,7 +71,7 @@ class ProgressRulesTest {
 				new Case("count: the latest reading counts, not the last recorded", count3,
 						readings("2025-09-01", "1", "2025-06-01", "3"), day("2025-10-01"), Level.ON_TRACK, 33, "1", "3"),
 				new Case("count: due date passed, not met", count3, readings("2029-06-01", "2"), day("2030-01-02"),
-						Level.BEHIND, 66, "2", "3"),
+						Level.BEHIND, 67, "2", "3"),
 				new Case("count: due date before the period's end makes the line steeper",
 						target(Kind.COUNT, "4", Per.PLAN, null, day("2026-12-31")), readings("2026-06-01", "2"),
 						day("2026-07-01"), Level.BEHIND, 50, "2", "4"),
@@ -186,6 +187,15 @@ class ProgressRulesTest {
 		if (c.target() != null) {
 			assertThat(progress.asOf()).as("as of").isEqualTo(latest);
 		}
+	}
+
+	@Test
+	void aPercentageIsRoundedToTheNearestButAGoalNotReachedIsNever100() {
+		assertThat(ProgressRules.percent(new BigDecimal("2"), BigDecimal.ZERO, new BigDecimal("3"))).isEqualTo(67);
+		assertThat(ProgressRules.percent(new BigDecimal("1"), BigDecimal.ZERO, new BigDecimal("3"))).isEqualTo(33);
+		assertThat(ProgressRules.percent(new BigDecimal("1"), BigDecimal.ZERO, new BigDecimal("8"))).isEqualTo(13);
+		assertThat(ProgressRules.percent(new BigDecimal("999"), BigDecimal.ZERO, new BigDecimal("1000"))).isEqualTo(99);
+		assertThat(ProgressRules.percent(new BigDecimal("1000"), BigDecimal.ZERO, new BigDecimal("1000"))).isEqualTo(100);
 	}
 
 	/** The readings summarised per year, as {@link FollowUpReader}'s query does. */

@@ -2,8 +2,10 @@ package no.planspor.exchange.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -28,6 +30,7 @@ import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanSummary;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
+import no.planspor.exchange.document.DocumentPlaces;
 import no.planspor.shared.Problem;
 import no.planspor.web.ProblemDetails;
 
@@ -72,7 +75,8 @@ class PlanFilePages {
 			return "redirect:/plans/" + created.code();
 		}
 		catch (InvalidInput ex) {
-			model.addAttribute("problems", ex.problems().stream().map(p -> problems.describe(p, locale)).toList());
+			DocumentPlaces places = DocumentPlaces.of(file == null ? null : file.getBytes());
+			model.addAttribute("problems", ex.problems().stream().map(p -> placed(p, places, locale)).toList());
 			return failed(model, file, response, HttpStatus.BAD_REQUEST);
 		}
 		catch (Conflict ex) {
@@ -80,6 +84,13 @@ class PlanFilePages {
 			model.addAttribute("problems", List.of(problems.describe(conflict, locale)));
 			return failed(model, file, response, HttpStatus.CONFLICT);
 		}
+	}
+
+	/** The problem as the API describes it, with the place in the plan a person knows it by ("Tiltak T1.1 a)"). */
+	private Map<String, Object> placed(Problem problem, DocumentPlaces places, Locale locale) {
+		Map<String, Object> described = new HashMap<>(problems.describe(problem, locale));
+		described.put("place", places.place(problem.path(), messages, locale));
+		return described;
 	}
 
 	private String failed(Model model, MultipartFile file, HttpServletResponse response, HttpStatus status) {

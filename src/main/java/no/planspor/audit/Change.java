@@ -2,7 +2,8 @@ package no.planspor.audit;
 
 /**
  * One recorded change. {@code field} with {@code oldValue → newValue} for an edit; for a creation or
- * deletion field may be null and the values summarise the thing.
+ * deletion field may be null and the values summarise the thing. A value a person reads in their
+ * own language (a state, a role, a count) is written as an {@link AuditValue}, never as words.
  *
  * @param action CREATED, UPDATED, DELETED, MOVED, RECORDED (a status or measurement), IMPORTED
  * @param entityType PLAN, ITEM, INDICATOR, PARTY, SHORTLIST, SECTION, STATUS, MEASUREMENT, USER, …

@@ -25,10 +25,12 @@ import no.planspor.plan.PartyKind;
  * one plan, for the items a person answers for, or across all plans. Each read is one statement,
  * however many plans, items and updates there are.
  *
- * <p>This is the one class that asks whether items are stale or overdue. The rules themselves are
+ * <p>This is the one class that asks whether items are stale, overdue or never updated for too long. The rules themselves are
  * the SQL functions {@code follow_up_stale} and {@code follow_up_overdue} (V7); what they depend on,
  * today's date (the application's clock) and the configured number of days
- * ({@code PLANSPOR_STALE_AFTER_DAYS}), is handed to them here and nowhere else.
+ * ({@code PLANSPOR_STALE_AFTER_DAYS}), is handed to them here and nowhere else. An item never updated
+ * (the read model's {@code never_updated}) needs its first update once the plan has been adopted for
+ * that number of days: the same grace a stale item has.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +40,10 @@ public class ItemStandings {
 	private static final String FOLLOW_UP = """
 			f.item_id, f.state, f.as_of, f.progress, f.status_text, f.never_updated, f.answering_item_id,
 			follow_up_stale(f.as_of, f.finished, :today, :staleAfterDays) as stale,
-			follow_up_overdue(f.deadline, f.finished, :today) as overdue""";
+			follow_up_overdue(f.deadline, f.finished, :today) as overdue,
+			f.never_updated and not f.finished
+			  and coalesce((select fp.adopted_on from published_plan fp where fp.plan_id = f.plan_id)
+			               + :staleAfterDays < :today, false) as needs_first_update""";
 
 	/** An item with its plan, for lists across plans. Selected from {@code item_follow_up f} and {@code published_plan p}. */
 	private static final String STANDING = FOLLOW_UP + ", " + """
@@ -138,7 +143,8 @@ public class ItemStandings {
 					rs.getObject("progress", Integer.class), rs.getString("status_text"));
 		}
 		return new ItemFollowUp(latest, rs.getBoolean("stale"), rs.getBoolean("overdue"),
-				rs.getBoolean("never_updated"), rs.getObject("answering_item_id", Long.class), null);
+				rs.getBoolean("never_updated"), rs.getBoolean("needs_first_update"),
+				rs.getObject("answering_item_id", Long.class), null);
 	}
 
 	private static ItemStanding standing(ResultSet rs, int n) throws SQLException {

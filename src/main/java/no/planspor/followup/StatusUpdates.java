@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import no.planspor.account.CurrentUser;
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
+import no.planspor.followup.indicator.FollowUpAuditWords;
 import no.planspor.audit.Change;
 import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.plan.Party;
@@ -130,9 +132,9 @@ public class StatusUpdates {
 		return Problem.of("$.correctsId", "status.corrects.already-corrected", correctsId, asOf);
 	}
 
+	/** In no language: the audit page and the item history say it in the reader's ({@link FollowUpAuditWords}). */
 	private static String describe(StatusReport report) {
-		return report.state() + " per " + report.asOf()
-				+ (report.progress() == null ? "" : " (" + report.progress() + " %)");
+		return AuditValue.of(FollowUpAuditWords.STATUS, report.state(), report.asOf(), report.progress()).text();
 	}
 
 	private long insert(long itemId, StatusReport report, CurrentUser author, Long correctsId) {

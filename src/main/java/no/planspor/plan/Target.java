@@ -3,6 +3,8 @@ package no.planspor.plan;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import no.planspor.audit.AuditValue;
+
 /**
  * What an indicator aims at, in a form that measured values can be compared against.
  * Members that do not apply to the kind are null (a MILESTONE has no value, say).
@@ -16,28 +18,17 @@ import java.time.LocalDate;
  */
 public record Target(Kind kind, BigDecimal value, String unit, Per per, Baseline baseline, LocalDate due) {
 
-	/** A one-line summary for the audit log: "COUNT 3 PhD per PLAN, due 2029-12-31". */
-	public String summary() {
-		StringBuilder text = new StringBuilder(kind.name());
-		if (value != null) {
-			text.append(' ').append(value.toPlainString());
-		}
-		if (unit != null) {
-			text.append(' ').append(unit);
-		}
-		if (per != null) {
-			text.append(" per ").append(per);
-		}
-		if (baseline != null) {
-			text.append(", from ").append(baseline.value() == null ? "?" : baseline.value().toPlainString());
-			if (baseline.asOf() != null) {
-				text.append(" at ").append(baseline.asOf());
-			}
-		}
-		if (due != null) {
-			text.append(", due ").append(due);
-		}
-		return text.toString();
+	/**
+	 * The target for the audit log, in no language: [kind, value, unit, per, baseline value, baseline
+	 * date, due]. The follow-up module, which owns the words for targets, says it in the reader's.
+	 */
+	public AuditValue auditValue() {
+		return AuditValue.of("target", kind, plain(value), unit, per, baseline == null ? null : plain(baseline.value()),
+				baseline == null ? null : baseline.asOf(), due);
+	}
+
+	private static String plain(BigDecimal number) {
+		return number == null ? null : number.stripTrailingZeros().toPlainString();
 	}
 
 	public enum Kind {

@@ -106,7 +106,7 @@ class UserAdminTest {
 			.containsEntry("email", "kari.nordmann@ous-hf.no")
 			.containsEntry("role", "EDITOR")
 			.containsEntry("enabled", true);
-		assertThat(auditOf(db, "USER", id)).containsExactly("admin CREATED: ∅ → EDITOR, kari.nordmann@ous-hf.no");
+		assertThat(auditOf(db, "USER", id)).containsExactly("admin CREATED: ∅ → [\"account\",\"EDITOR\",\"kari.nordmann@ous-hf.no\"]");
 		WebSession.signedIn(port, username, "et passord med mellomrom");
 		Document page = Html.page(admin.get("/admin/users/" + id).body());
 		assertThat(one(page, "input#displayName").val()).isEqualTo("Kari Nordmann");
@@ -198,7 +198,7 @@ class UserAdminTest {
 			.containsEntry("version", 1);
 		assertThat(auditOf(db, "USER", id)).containsExactly(
 				"admin UPDATED displayName: Test " + username + " → Kari Nordmann",
-				"admin UPDATED email: ∅ → kari@ous-hf.no", "admin UPDATED role: READER → CONTRIBUTOR");
+				"admin UPDATED email: ∅ → kari@ous-hf.no", "admin UPDATED role: [\"role\",\"READER\"] → [\"role\",\"CONTRIBUTOR\"]");
 	}
 
 	@Test

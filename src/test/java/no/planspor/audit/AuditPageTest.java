@@ -174,6 +174,68 @@ class AuditPageTest {
 	}
 
 	@Test
+	void recordedValuesAreInTheReadersWordsWhetherWrittenWithKindsOrAsOldText() {
+		String token = AuditRows.unique("ord");
+		Instant at = Instant.parse("2021-04-01T10:00:00Z");
+		// As written now: a kind and raw parts, in no language.
+		AuditRows.insert(db, at, "admin", "RECORDED", "STATUS", krnPlan, 1L, token + " status", "state", null,
+				"[\"status\",\"DELAYED\",\"2026-12-03\",\"40\"]");
+		AuditRows.insert(db, at, "admin", "UPDATED", "INDICATOR", krnPlan, 1L, token + " mål", "target", null,
+				"[\"target\",\"COUNT\",\"3\",\"studier\",\"PLAN\",null,null,null]");
+		AuditRows.insert(db, at, "admin", "RECORDED", "MEASUREMENT", krnPlan, 1L, token + " måling", "value", null,
+				"[\"measurement\",\"2\",\"2026-12-03\",\"MANUAL\"]");
+		AuditRows.insert(db, at, "admin", "UPDATED", "USER", null, null, token + " rolle", "role",
+				"[\"role\",\"READER\"]", "[\"role\",\"CONTRIBUTOR\"]");
+		AuditRows.insert(db, at, "admin", "ARCHIVED", "ITEM", krnPlan, 1L, token + " slettet", null, null,
+				"[\"archived-with\",\"0\",\"1\"]");
+		AuditRows.insert(db, at, "system", "IMPORTED", "PLAN", krnPlan, null, token + " import", null, null,
+				"[\"imported\",\"39\"]");
+		// As rows written before values had kinds still say them.
+		AuditRows.insert(db, at, "admin", "RECORDED", "STATUS", krnPlan, 1L, token + " gammel status", "state", null,
+				"AT_RISK per 2026-11-02");
+		AuditRows.insert(db, at, "admin", "UPDATED", "INDICATOR", krnPlan, 1L, token + " gammelt mål", "target",
+				null, "COUNT 3 studier per PLAN");
+		AuditRows.insert(db, at, "admin", "RECORDED", "MEASUREMENT", krnPlan, 1L, token + " gammel måling", "value",
+				null, "2 per 2026-12-03 (MANUAL)");
+		AuditRows.insert(db, at, "admin", "UPDATED", "USER", null, null, token + " gammel rolle", "role", "READER",
+				"CONTRIBUTOR");
+		AuditRows.insert(db, at, "admin", "ARCHIVED", "ITEM", krnPlan, 1L, token + " gammel slettet", null, null,
+				"2 items below, 1 indicators");
+		AuditRows.insert(db, at, "system", "IMPORTED", "PLAN", krnPlan, null, token + " gammel import", null, null,
+				"1 items");
+
+		List<String> bokmal = rows(page(q(token)));
+		assertThat(row(bokmal, token + " status")).contains("Forsinket per 3. desember 2026 (40 %)")
+			.doesNotContain("(tom)").doesNotContain("DELAYED");
+		assertThat(row(bokmal, token + " mål")).contains("minst 3 studier i planperioden").doesNotContain("COUNT");
+		assertThat(row(bokmal, token + " måling")).contains("2 per 3. desember 2026, registrert for hånd")
+			.doesNotContain("MANUAL");
+		assertThat(row(bokmal, token + " rolle")).contains("Leser").contains("Bidragsyter").doesNotContain("CONTRIBUTOR");
+		assertThat(row(bokmal, token + " slettet")).contains("ingen punkter under, 1 indikator")
+			.doesNotContain("indikatorer");
+		assertThat(row(bokmal, token + " import")).contains("39 punkter").doesNotContain("items");
+		assertThat(row(bokmal, token + " gammel status")).contains("Risiko per 2. november 2026").doesNotContain("AT_RISK");
+		assertThat(row(bokmal, token + " gammelt mål")).contains("minst 3 studier i planperioden");
+		assertThat(row(bokmal, token + " gammel måling")).contains("2 per 3. desember 2026, registrert for hånd");
+		assertThat(row(bokmal, token + " gammel rolle")).contains("Leser").contains("Bidragsyter");
+		assertThat(row(bokmal, token + " gammel slettet")).contains("2 punkter under, 1 indikator");
+		assertThat(row(bokmal, token + " gammel import")).contains("1 punkt").doesNotContain("items");
+
+		List<String> english = rows(page(q(token) + "&lang=en"));
+		assertThat(row(english, token + " status")).contains("Delayed as of 3 December 2026 (40 %)");
+		assertThat(row(english, token + " måling")).contains("2 as of 3 December 2026, entered by hand");
+		assertThat(row(english, token + " rolle")).contains("Reader").contains("Contributor");
+		assertThat(row(english, token + " slettet")).contains("no items below, 1 indicator").doesNotContain("indicators");
+		assertThat(row(english, token + " gammel import")).contains("1 item").doesNotContain("items");
+	}
+
+	static String row(List<String> rows, String label) {
+		int at = rowOf(rows, label + " ");
+		assertThat(at).as(label).isNotNegative();
+		return rows.get(at);
+	}
+
+	@Test
 	void thePageSpeaksEnglishToo() {
 		Document english = Html.page(admin.get("/admin/audit?lang=en").body());
 

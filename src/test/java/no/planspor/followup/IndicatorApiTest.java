@@ -79,7 +79,7 @@ class IndicatorApiTest {
 		assertThat(ApiClient.json(one).get("id").asLong()).isEqualTo(body.get("id").asLong());
 
 		List<String> audit = AccountFixtures.auditOf(db, "MEASUREMENT", body.get("id").asLong());
-		assertThat(audit).containsExactly(plan.contributor() + " RECORDED value: ∅ → 2 per 2025-06-01 (MANUAL)");
+		assertThat(audit).containsExactly(plan.contributor() + " RECORDED value: ∅ → [\"measurement\",\"2\",\"2025-06-01\",\"MANUAL\"]");
 	}
 
 	@Test

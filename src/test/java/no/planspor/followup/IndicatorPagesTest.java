@@ -97,7 +97,7 @@ class IndicatorPagesTest {
 		assertThat(row.get("target_due")).as("the end of the period is stored as 'the end of the period'").isNull();
 		assertThat(row.get("version")).isEqualTo(1);
 		assertThat(AccountFixtures.auditOf(db, "INDICATOR", (Long) row.get("id")))
-			.containsExactly(own.editor() + " UPDATED target: ∅ → COUNT 4 PhD per PLAN");
+			.containsExactly(own.editor() + " UPDATED target: ∅ → [\"target\",\"COUNT\",\"4\",\"PhD\",\"PLAN\",null,null,null]");
 
 		Document item = Html.page(editor.get(own.itemPage(IndicatorPlans.COUNT_ITEM)).body());
 		assertThat(item.text()).contains("Målet for indikator 1 er lagret.");

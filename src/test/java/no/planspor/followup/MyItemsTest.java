@@ -83,11 +83,13 @@ class MyItemsTest {
 		today = LocalDate.now(clock);
 		unit = "MINE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 		planA = importCopy(doc -> {
+			// Adopted lately: a measure without status is not yet overdue for its first update.
+			((ObjectNode) doc.get("adopted")).put("on", today.minusDays(30).toString());
 			StatusPlans.item(doc, "T2.1 a)").put("deadline", today.minusDays(30).toString());
 			StatusPlans.item(doc, "T1.1 a)").withArray("shortlists").add("2026-2027");
 		});
-		planB = importCopy(doc -> {
-		});
+		// Adopted long ago and never updated since: every measure needs its first update.
+		planB = importCopy(doc -> ((ObjectNode) doc.get("adopted")).put("on", today.minusDays(250).toString()));
 		AccountFixtures.as(accounts, "admin", () -> {
 			statuses.record(planA, "T1.1 b)", new StatusReport(State.ON_TRACK, today.minusDays(200), null, null), null);
 			StatusUpdate wrong = statuses.record(planA, "T1.1 a)", new StatusReport(State.DONE, today.minusDays(1), null, null), null);
@@ -174,6 +176,14 @@ class MyItemsTest {
 		assertThat(inA.subList(2, inA.size())).containsExactlyElementsOf(rest);
 		assertThat(one(page, "section.mine-plan:has(h2[id=plan-" + planA + "])").select(".mine-summary__attention").eachText())
 			.containsExactly("2 trenger oppfølging");
+
+		List<String> inB = cards(page, planB);
+		assertThat(inB).isNotEmpty().allSatisfy(code -> {
+			Element never = card(page, planB, code);
+			assertThat(never.hasClass("is-attention")).as(code).isTrue();
+			assertThat(never.select(".flag--never-updated").eachText()).as(code).containsExactly("Aldri oppdatert");
+		});
+		assertThat(inA).allSatisfy(code -> assertThat(card(page, planA, code).select(".flag--never-updated")).as(code).isEmpty());
 
 		Element stale = card(page, planA, "T1.1 b)");
 		assertThat(stale.hasClass("is-attention")).isTrue();

@@ -32,6 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.node.ObjectNode;
+
 import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
@@ -100,6 +102,8 @@ class PlanTableTest {
 	void setUp() {
 		today = LocalDate.now(clock);
 		plan = StatusPlans.importKrnCopy(port, doc -> {
+			// Adopted long enough ago that a measure never updated since needs attention.
+			((ObjectNode) doc.get("adopted")).put("on", today.minusDays(250).toString());
 			StatusPlans.item(doc, "T2.1 a)").put("deadline", today.minusMonths(3).toString());
 			StatusPlans.item(doc, "T1.1 c)").put("deadline", today.minusMonths(1).toString());
 			StatusPlans.item(doc, "T3.3 a)").put("deadline", today.plusYears(1).toString());
@@ -146,6 +150,13 @@ class PlanTableTest {
 		assertThat(stale.text()).contains("Forsinket").contains("Utdatert");
 		assertThat(stale.hasClass("is-attention")).isTrue();
 		assertThat(row(page, "T2.1 a)").text()).contains("Ingen status").contains("Forfalt");
+		// No status since the plan was adopted, longer ago than the stale period: its own kind of attention.
+		Element never = row(page, "T3.3 a)");
+		assertThat(one(never, ".flag.flag--never-updated").text()).isEqualTo("Aldri oppdatert");
+		assertThat(never.hasClass("is-attention")).isTrue();
+		assertThat(row(page, "T1.1 a)").select(".flag--never-updated")).isEmpty();
+		assertThat(page.select("select#filter-flag option[value=never-updated]").eachText())
+			.containsExactly("Aldri oppdatert");
 		// Some measure has a deadline, so the Frist column is there.
 		assertThat(row(page, "T3.3 a)").select("time").eachAttr("datetime")).contains(today.plusYears(1).toString());
 		assertThat(page.text()).contains("Lysegrønne rader står på en kortliste.");
@@ -160,7 +171,8 @@ class PlanTableTest {
 		assertRows("?shortlist=2026-2027", item -> item.isOn("2026-2027"));
 		assertRows("?flag=stale", item -> item.code().equals("T1.1 b)"));
 		assertRows("?flag=overdue", item -> item.code().equals("T2.1 a)"));
-		assertRows("?flag=attention", item -> List.of("T1.1 b)", "T2.1 a)").contains(item.code()));
+		assertRows("?flag=never-updated", item -> !latest().containsKey(item.id()));
+		assertRows("?flag=attention", item -> item.code().equals("T1.1 b)") || !latest().containsKey(item.id()));
 		// Free text: code, text and indicators, case-insensitive, Norwegian letters included.
 		assertRows("?q=" + url("ØKT BREDDE"), item -> searchable(item).contains("økt bredde"));
 		assertRows("?q=" + url("frontlinjemiljø"), item -> searchable(item).contains("frontlinjemiljø"));

@@ -259,6 +259,30 @@ class EditPagesTest {
 	}
 
 	@Test
+	void theItemHistorySaysRecordedValuesInTheReadersWordsOldRowsToo() {
+		long itemId = plans.tree(plan).item("T1.4 a)").orElseThrow().id();
+		long planId = plans.get(plan).id();
+		String insert = """
+				insert into audit_event (actor, action, entity_type, entity_id, plan_id, item_id, label, field, old_value, new_value)
+				values ('system', 'RECORDED', :type, 1, :plan, :item, 'T1.4 a)', :field, null, :value)
+				""";
+		db.sql(insert).param("type", "STATUS").param("plan", planId).param("item", itemId).param("field", "state")
+			.param("value", "[\"status\",\"DELAYED\",\"2026-12-03\",null]").update();
+		db.sql(insert).param("type", "MEASUREMENT").param("plan", planId).param("item", itemId).param("field", "value")
+			.param("value", "2 per 2026-11-02 (MANUAL)").update();
+
+		Element history = one(page(admin, EditPaths.item(plan, "T1.4 a)")), "#history");
+		assertThat(history.select(".history-list__change").eachText())
+			.anySatisfy(line -> assertThat(line).contains("Forsinket per 3. desember 2026").doesNotContain("(tom)"))
+			.anySatisfy(line -> assertThat(line).contains("2 per 2. november 2026, registrert for hånd"))
+			.noneSatisfy(line -> assertThat(line).containsAnyOf("DELAYED", "MANUAL", "2026-12-03"));
+		Element english = one(page(admin, EditPaths.item(plan, "T1.4 a)") + "?lang=en"), "#history");
+		assertThat(english.select(".history-list__change").eachText())
+			.anySatisfy(line -> assertThat(line).contains("Delayed as of 3 December 2026"))
+			.anySatisfy(line -> assertThat(line).contains("2 as of 2 November 2026, entered by hand"));
+	}
+
+	@Test
 	void theItemPageShowsItsHistoryWithFieldNamesInTheReadersLanguage() {
 		ApiCalls api = new ApiCalls(port, "admin", PlansporTest.ADMIN_PASSWORD);
 		ObjectNode item = api.item(plan, "T1.4 b)");

@@ -332,7 +332,7 @@ class ItemEditingTest {
 				where i.plan_id = :plan and x.archived_at is not null
 				""").param("plan", tree.plan().id()).query(Long.class).single()).isEqualTo(indicators);
 		assertThat(AccountFixtures.auditOf(db, "ITEM", subgoal.id())).singleElement()
-			.satisfies(row -> assertThat(row).startsWith("system ARCHIVED: ∅ → 3 items below"));
+			.satisfies(row -> assertThat(row).startsWith("system ARCHIVED: ∅ → [\"archived-with\",\"3\","));
 		assertThat(archiving.archived(tik)).singleElement().satisfies(a -> {
 			assertThat(a.code()).isEqualTo("1a");
 			assertThat(a.below()).isEqualTo(3);
@@ -426,7 +426,7 @@ class ItemEditingTest {
 		assertThat(written.indicators().get(0).target()).isEqualTo(three);
 		assertThat(AccountFixtures.auditOf(db, "INDICATOR", one.id())).containsExactly("system ARCHIVED: ∅ → ∅");
 		assertThat(AccountFixtures.auditOf(db, "INDICATOR", two.id())).containsExactly(
-				"system UPDATED text: " + two.text() + " → Andre, nå først", "system UPDATED target: ∅ → COUNT 3 PhD per PLAN");
+				"system UPDATED text: " + two.text() + " → Andre, nå først", "system UPDATED target: ∅ → [\"target\",\"COUNT\",\"3\",\"PhD\",\"PLAN\",null,null,null]");
 
 		// A stale indicator version is a conflict, even when the item's is right.
 		PlanItem now = plans.tree(plan).item("T1.1 b)").orElseThrow();

@@ -162,8 +162,9 @@ class PlanEditingTest {
 				"plan.edit.status.no-draft");
 		Plan archived = admin(() -> details.changeStatus(code, PlanStatus.ARCHIVED, adopted.adoption(), adopted.version()));
 		assertThat(archived.status()).isEqualTo(PlanStatus.ARCHIVED);
-		assertThat(AccountFixtures.auditOf(db, "PLAN", draft.id())).contains("system UPDATED status: DRAFT → ADOPTED",
-				"system UPDATED adoptedOn: ∅ → 2026-05-11", "system UPDATED status: ADOPTED → ARCHIVED");
+		assertThat(AccountFixtures.auditOf(db, "PLAN", draft.id())).contains("system UPDATED status: [\"plan-status\",\"DRAFT\"] → [\"plan-status\",\"ADOPTED\"]",
+				"system UPDATED adoptedOn: ∅ → [\"date\",\"2026-05-11\"]",
+				"system UPDATED status: [\"plan-status\",\"ADOPTED\"] → [\"plan-status\",\"ARCHIVED\"]");
 		assertProblem(() -> details.changeStatus(code, PlanStatus.DRAFT, null, archived.version()), "status",
 				"plan.edit.status.no-draft");
 	}

@@ -22,6 +22,7 @@ import no.planspor.account.Permissions;
 import no.planspor.account.Role;
 import no.planspor.account.UserAccounts;
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
 import no.planspor.audit.Change;
 import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
@@ -90,7 +91,7 @@ public class UserAdmin {
 		}
 		Account created = new Account(id, username, displayName, email, role, true, 0);
 		audit.record(new Change("CREATED", USER, id, null, null, created.label(), null, null,
-				role + (email == null ? "" : ", " + email)));
+				AuditValue.of(AccountAuditWords.ACCOUNT, role, email).text()));
 		return id;
 	}
 
@@ -133,8 +134,11 @@ public class UserAdmin {
 				Change.updated(USER, id, null, null, stored.label(), "displayName", stored.displayName(),
 						changed.displayName()),
 				Change.updated(USER, id, null, null, stored.label(), "email", stored.email(), changed.email()),
-				Change.updated(USER, id, null, null, stored.label(), "role", stored.role(), changed.role()),
-				Change.updated(USER, id, null, null, stored.label(), "enabled", stored.enabled(), changed.enabled())));
+				Change.updated(USER, id, null, null, stored.label(), "role",
+						AuditValue.of(AccountAuditWords.ROLE, stored.role()), AuditValue.of(AccountAuditWords.ROLE, changed.role())),
+				Change.updated(USER, id, null, null, stored.label(), "enabled",
+						AuditValue.of(AccountAuditWords.ENABLED, stored.enabled()),
+						AuditValue.of(AccountAuditWords.ENABLED, changed.enabled()))));
 		return new Account(id, stored.username(), changed.displayName(), changed.email(), changed.role(),
 				changed.enabled(), newVersion);
 	}

@@ -22,6 +22,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import no.planspor.audit.AuditEntry;
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValues;
 import no.planspor.audit.PlanNames;
 import no.planspor.audit.PlanNames.PlanName;
 import no.planspor.audit.UserNames;
@@ -48,8 +49,8 @@ class AuditPage {
 	static final List<String> TYPES = List.of("PLAN", "SECTION", "REFERENCE", "PARTY", "SHORTLIST", "ITEM",
 			"INDICATOR", "STATUS", "MEASUREMENT", "USER", "PARTY_MEMBER");
 
-	/** A row with its time in the hospital's time zone. */
-	record Line(AuditEntry entry, String actorName, String planCode, ZonedDateTime at) {
+	/** A row with its time in the hospital's time zone and its old and new values in the reader's words. */
+	record Line(AuditEntry entry, String actorName, String planCode, ZonedDateTime at, String before, String after) {
 	}
 
 	private final AuditSearch search;
@@ -62,7 +63,11 @@ class AuditPage {
 
 	private final MessageSource messages;
 
-	AuditPage(AuditSearch search, UserNames users, PlanNames plans, Clock clock, MessageSource messages) {
+	private final AuditValues values;
+
+	AuditPage(AuditSearch search, UserNames users, PlanNames plans, Clock clock, MessageSource messages,
+			AuditValues values) {
+		this.values = values;
 		this.search = search;
 		this.users = users;
 		this.plans = plans;
@@ -95,7 +100,7 @@ class AuditPage {
 				.collect(Collectors.toMap(UserName::username, UserName::displayName, (a, b) -> a));
 			Map<Long, PlanName> plansById = planChoices.stream()
 				.collect(Collectors.toMap(PlanName::id, Function.identity()));
-			lines = page.entries().stream().map(entry -> line(entry, names, plansById)).toList();
+			lines = page.entries().stream().map(entry -> line(entry, names, plansById, locale)).toList();
 			next = page.next() == null ? null : link(filter, page.next());
 		}
 		else {
@@ -120,10 +125,10 @@ class AuditPage {
 	}
 
 	/** The entry with its actor's name (none for the application itself) and its plan's code (none once deleted). */
-	private Line line(AuditEntry entry, Map<String, String> names, Map<Long, PlanName> plansById) {
+	private Line line(AuditEntry entry, Map<String, String> names, Map<Long, PlanName> plansById, Locale locale) {
 		PlanName plan = entry.planId() == null ? null : plansById.get(entry.planId());
 		return new Line(entry, names.get(entry.actor()), plan == null ? null : plan.code(),
-				entry.at().atZone(clock.getZone()));
+				entry.at().atZone(clock.getZone()), values.before(entry, locale), values.after(entry, locale));
 	}
 
 	/** The page's address with the same filters, from entry {@code before} on (or from the newest). */

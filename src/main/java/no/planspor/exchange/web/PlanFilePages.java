@@ -3,8 +3,12 @@ package no.planspor.exchange.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import no.planspor.exchange.PlanExchange;
+import no.planspor.exchange.document.DocumentPlaces;
 import no.planspor.plan.PlanReader;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
@@ -35,10 +40,13 @@ class PlanFilePages {
 
 	private final ProblemDetails problems;
 
-	PlanFilePages(PlanExchange exchange, PlanReader plans, ProblemDetails problems) {
+	private final MessageSource messages;
+
+	PlanFilePages(PlanExchange exchange, PlanReader plans, ProblemDetails problems, MessageSource messages) {
 		this.exchange = exchange;
 		this.plans = plans;
 		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/plans")
@@ -74,10 +82,28 @@ class PlanFilePages {
 	/** The page again with every problem of the file, each at its place in it. */
 	private String failed(FormPost post, MultipartFile file, List<Problem> refused) {
 		Model model = post.model();
-		model.addAttribute("problems", refused.stream().map(p -> problems.describe(p, post.locale())).toList());
+		DocumentPlaces places = DocumentPlaces.of(bytesOf(file));
+		model.addAttribute("problems", refused.stream().map(p -> placed(p, places, post.locale())).toList());
 		model.addAttribute("fileName", file == null ? null : file.getOriginalFilename());
 		model.addAttribute("plans", plans.catalogue());
 		return "exchange/plan-files";
+	}
+
+	/** The problem as the API describes it, with the place in the plan a person knows it by ("Tiltak T1.1 a)"). */
+	private Map<String, Object> placed(Problem problem, DocumentPlaces places, Locale locale) {
+		Map<String, Object> described = new HashMap<>(problems.describe(problem, locale));
+		described.put("place", places.place(problem.path(), messages, locale));
+		return described;
+	}
+
+	/** The file's bytes for finding places in it, or none when there is no readable file. */
+	private static byte[] bytesOf(MultipartFile file) {
+		try {
+			return file == null || file.isEmpty() ? null : file.getBytes();
+		}
+		catch (IOException ex) {
+			return null;
+		}
 	}
 
 	@GetMapping("/plans/{code}/export.json")

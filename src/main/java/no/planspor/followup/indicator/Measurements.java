@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import no.planspor.account.CurrentUser;
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
 import no.planspor.audit.Change;
 import no.planspor.followup.status.FollowUpAccess;
 import no.planspor.plan.Indicator;
@@ -112,8 +113,8 @@ public class Measurements {
 			.single();
 		audit.record(new Change("RECORDED", "MEASUREMENT", id, plan.id(), item.id(),
 				item.code() + " – " + indicator.text(), "value", null,
-				measurement.value().stripTrailingZeros().toPlainString() + " per " + measurement.asOf() + " ("
-						+ measurement.source() + ")"));
+				AuditValue.of(FollowUpAuditWords.MEASUREMENT, measurement.value().stripTrailingZeros().toPlainString(),
+						measurement.asOf(), measurement.source()).text()));
 		return db.sql(SELECT + " where id = :id").param("id", id).query(Measurements::row).single();
 	}
 

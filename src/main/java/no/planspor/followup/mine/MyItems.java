@@ -68,7 +68,7 @@ public class MyItems {
 		}
 
 		public boolean needsAttention() {
-			return follow.stale() || follow.overdue();
+			return follow.needsAttention();
 		}
 
 		public boolean shortlisted() {

@@ -106,7 +106,8 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 			return switch (flag) {
 				case TableFilter.STALE -> follow.stale();
 				case TableFilter.OVERDUE -> follow.overdue();
-				default -> follow.stale() || follow.overdue();
+				case TableFilter.NEVER_UPDATED -> follow.needsFirstUpdate();
+				default -> follow.needsAttention();
 			};
 		}
 

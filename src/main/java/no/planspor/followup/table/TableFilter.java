@@ -23,7 +23,8 @@ import no.planspor.followup.State;
  * @param party a party's code: the measure's responsible, or its sub-goal's where it has none
  * @param state a {@link State} name, or {@link #NO_STATUS}
  * @param shortlist a shortlist's code
- * @param flag {@link #ATTENTION} (stale or overdue), {@link #STALE} or {@link #OVERDUE}
+ * @param flag {@link #ATTENTION} (stale, overdue or never updated), {@link #STALE}, {@link #OVERDUE} or
+ *     {@link #NEVER_UPDATED}
  * @param text free text: every word must occur in the code, title, text or an indicator
  * @param sort a column ({@link #SORTS}); blank for the plan's own order
  * @param dir {@code asc} or {@code desc}
@@ -39,7 +40,9 @@ record TableFilter(String goal, String party, String state, String shortlist, St
 
 	static final String OVERDUE = "overdue";
 
-	static final List<String> FLAGS = List.of(ATTENTION, STALE, OVERDUE);
+	static final String NEVER_UPDATED = "never-updated";
+
+	static final List<String> FLAGS = List.of(ATTENTION, STALE, OVERDUE, NEVER_UPDATED);
 
 	/** The columns that sort; "plan" is the plan's own order (goal by goal). */
 	static final List<String> SORTS = List.of("plan", "code", "text", "deadline", "state");

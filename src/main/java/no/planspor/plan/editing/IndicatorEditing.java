@@ -151,7 +151,8 @@ public class IndicatorEditing implements IndicatorTargets {
 		}
 		audit.record(Change.updated(ItemChanges.INDICATOR, current.id(), tree.plan().id(), item.id(),
 				ItemChanges.indicatorLabel(item.code(), current.text()), "target",
-				current.target() == null ? null : current.target().summary(), target == null ? null : target.summary()));
+				current.target() == null ? null : current.target().auditValue(),
+				target == null ? null : target.auditValue()));
 		return new Indicator(current.id(), item.id(), number, current.text(), target, expectedVersion + 1);
 	}
 

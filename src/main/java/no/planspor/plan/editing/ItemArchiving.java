@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import no.planspor.account.Permissions;
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
 import no.planspor.audit.Change;
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanItem;
@@ -181,6 +182,6 @@ public class ItemArchiving {
 	}
 
 	private static String summary(ArchivePreview preview) {
-		return preview.descendants() + " items below, " + preview.indicators() + " indicators";
+		return AuditValue.of(PlanAuditWords.ARCHIVED_WITH, preview.descendants(), preview.indicators()).text();
 	}
 }

@@ -139,7 +139,8 @@ public class PartyEditing {
 		String label = checkedCode + " – " + checkedName;
 		audit.record(List.of(Change.updated(PARTY, partyId, plan.id(), null, label, "code", current.code(), checkedCode),
 				Change.updated(PARTY, partyId, plan.id(), null, label, "name", current.name(), checkedName),
-				Change.updated(PARTY, partyId, plan.id(), null, label, "kind", current.kind(), kind)));
+				Change.updated(PARTY, partyId, plan.id(), null, label, "kind", PlanAuditWords.partyKind(current.kind()),
+						PlanAuditWords.partyKind(kind))));
 		return new EditableParty(partyId, checkedCode, checkedName, kind, expectedVersion + 1, current.items());
 	}
 

@@ -259,8 +259,9 @@ public class PlanDetailsEditing {
 		}
 		Adoption old = current.adoption() == null ? new Adoption(null, null, null) : current.adoption();
 		String label = planCode + " – " + current.title();
-		audit.record(List.of(change(current, label, "status", current.status(), status),
-				change(current, label, "adoptedOn", old.on(), given.on()),
+		audit.record(List.of(change(current, label, "status", PlanAuditWords.planStatus(current.status()),
+				PlanAuditWords.planStatus(status)),
+				change(current, label, "adoptedOn", PlanAuditWords.date(old.on()), PlanAuditWords.date(given.on())),
 				change(current, label, "adoptedBy", old.by(), by),
 				change(current, label, "adoptionNote", old.note(), note)));
 		return plans.get(planCode);

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
 import no.planspor.audit.Change;
 import no.planspor.plan.Adoption;
 import no.planspor.plan.NewPlan;
@@ -111,7 +112,7 @@ class WholePlanWriter implements PlanWriter {
 		links.seeAlso().forEach(Runnable::run);
 
 		audit.record(new Change("IMPORTED", "PLAN", planId, planId, null, plan.code() + " – " + plan.title(), null,
-				null, links.items().size() + " items"));
+				null, AuditValue.of(PlanAuditWords.IMPORTED, links.items().size()).text()));
 		return new Created(planId, Map.copyOf(links.items()));
 	}
 

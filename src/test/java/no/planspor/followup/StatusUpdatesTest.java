@@ -75,7 +75,7 @@ class StatusUpdatesTest {
 		assertThat(recorded.recordedAt()).isNotNull();
 		assertThat(AccountFixtures.auditOf(db, "STATUS", recorded.id()))
 			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
-			.contains("RECORDED state: ∅ → ON_TRACK per " + today.minusDays(3) + " (40 %)");
+			.contains("RECORDED state: ∅ → [\"status\",\"ON_TRACK\",\"" + today.minusDays(3) + "\",\"40\"]");
 	}
 
 	@Test
@@ -108,7 +108,8 @@ class StatusUpdatesTest {
 		assertThat(latest(item)).isEqualTo(fix.report());
 		assertThat(AccountFixtures.auditOf(db, "STATUS", fix.id())).singleElement(
 				org.assertj.core.api.InstanceOfAssertFactories.STRING)
-			.contains("CORRECTED state: ON_TRACK per " + today.minusDays(5) + " → DELAYED per " + today.minusDays(30));
+			.contains("CORRECTED state: [\"status\",\"ON_TRACK\",\"" + today.minusDays(5) + "\",null] → [\"status\",\"DELAYED\",\""
+					+ today.minusDays(30) + "\",\"10\"]");
 
 		StatusTimeline timeline = StatusTimeline.of(history(item));
 		assertThat(timeline.entries().get(0).isCorrected()).isTrue();

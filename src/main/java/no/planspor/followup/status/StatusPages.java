@@ -1,14 +1,10 @@
 package no.planspor.followup.status;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,19 +13,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.followup.FollowUpReader;
 import no.planspor.followup.PlanFollowUp;
 import no.planspor.followup.StatusPanels;
-import no.planspor.followup.StatusUpdate;
 import no.planspor.followup.StatusUpdates;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
-import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
 import no.planspor.web.FormPost;
 
@@ -55,19 +47,16 @@ class StatusPages {
 
 	private final StatusForms forms;
 
-	private final MessageSource messages;
-
 	private final FollowUpAccess access;
 
 	StatusPages(StatusUpdates statuses, StatusPanels panels, FollowUpReader followUps, PlanReader plans,
-			StatusForms forms, MessageSource messages, FollowUpAccess access) {
+			StatusForms forms, FollowUpAccess access) {
 		this.access = access;
 		this.statuses = statuses;
 		this.panels = panels;
 		this.followUps = followUps;
 		this.plans = plans;
 		this.forms = forms;
-		this.messages = messages;
 	}
 
 	/**
@@ -150,9 +139,5 @@ class StatusPages {
 				case "state" -> key + "-state" + firstState;
 				default -> key + "-" + field;
 			});
-	}
-
-	private String text(String code, Locale locale) {
-		return messages.getMessage(code, null, code, locale);
 	}
 }

@@ -2,28 +2,21 @@ package no.planspor.account.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.account.internal.Account;
 import no.planspor.account.internal.Profile;
 import no.planspor.account.internal.UserDirectory;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /** "Min profil": every signed-in user's own name, e-mail, role, units, parties and password. */
 @Controller
@@ -42,12 +35,9 @@ class ProfilePage {
 
 	private final UserDirectory directory;
 
-	private final MessageSource messages;
-
-	ProfilePage(Profile profile, UserDirectory directory, MessageSource messages) {
+	ProfilePage(Profile profile, UserDirectory directory) {
 		this.profile = profile;
 		this.directory = directory;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -58,45 +48,31 @@ class ProfilePage {
 
 	@PostMapping
 	String update(@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "-1") int version, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") int version, FormPost post) {
 		Details typed = new Details(displayName, email, version);
-		try {
-			profile.update(displayName, email, version);
-			redirect.addFlashAttribute("notice", text("profile.saved", locale));
-			return "redirect:/account";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("detailErrors", FormErrors.of(ex.problems(), messages, locale));
-			return page(model, profile.mine(), typed);
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Account stored = (Account) ex.current();
-			List<ConflictRow> rows = new ArrayList<>();
-			ConflictRow.addIfDifferent(rows, text("users.field.displayName", locale), stored.displayName(), displayName);
-			ConflictRow.addIfDifferent(rows, text("users.field.email", locale), stored.email(), email);
-			model.addAttribute("conflict", rows);
-			return page(model, stored, Details.of(stored));
-		}
+		return post.write(() -> profile.update(displayName, email, version))
+			.whenInvalid("detailErrors", () -> page(post.model(), profile.mine(), typed))
+			.whenConflict(stale -> {
+				Account stored = (Account) stale.current();
+				List<ConflictRow> rows = new ArrayList<>();
+				ConflictRow.addIfDifferent(rows, post.text("users.field.displayName"), stored.displayName(), displayName);
+				ConflictRow.addIfDifferent(rows, post.text("users.field.email"), stored.email(), email);
+				post.model().addAttribute("conflict", rows);
+				return page(post.model(), stored, Details.of(stored));
+			})
+			.answer(() -> post.redirect("/account", "profile.saved"));
 	}
 
 	@PostMapping("/password")
 	String changePassword(@RequestParam(defaultValue = "") String currentPassword,
 			@RequestParam(defaultValue = "") String newPassword, @RequestParam(defaultValue = "") String repeatPassword,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			profile.changePassword(currentPassword, newPassword, repeatPassword);
-			redirect.addFlashAttribute("notice", text("profile.password.done", locale));
-			return "redirect:/account";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("passwordErrors", FormErrors.of(ex.problems(), messages, locale));
-			Account mine = profile.mine();
-			return page(model, mine, Details.of(mine));
-		}
+			FormPost post) {
+		return post.write(() -> profile.changePassword(currentPassword, newPassword, repeatPassword))
+			.whenInvalid("passwordErrors", () -> {
+				Account mine = profile.mine();
+				return page(post.model(), mine, Details.of(mine));
+			})
+			.answer(() -> post.redirect("/account", "profile.password.done"));
 	}
 
 	private String page(Model model, Account account, Details details) {
@@ -111,9 +87,5 @@ class ProfilePage {
 			}
 		}
 		return "account/profile";
-	}
-
-	private String text(String code, Locale locale) {
-		return messages.getMessage(code, null, code, locale);
 	}
 }

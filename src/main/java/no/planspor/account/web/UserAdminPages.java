@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,11 +24,10 @@ import no.planspor.account.internal.UserAdmin;
 import no.planspor.account.internal.UserAdmin.NewUser;
 import no.planspor.account.internal.UserAdmin.Scope;
 import no.planspor.account.internal.UserDirectory;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /** The administrator's user pages: the list, a new user, and one user's details, units and parties. */
 @Controller
@@ -78,19 +74,13 @@ class UserAdminPages {
 	String create(@RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
 			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String password,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		NewUser input = new NewUser(username, displayName, email, role, password);
-		try {
-			long id = admin.create(input);
-			redirect.addFlashAttribute("notice", text("users.created", locale, displayName.strip()));
-			return "redirect:/admin/users/" + id;
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			// The password is never sent back to the browser.
-			NewUser typed = new NewUser(username, displayName, email, role, "");
-			return newUserPage(model, typed, FormErrors.of(ex.problems(), messages, locale));
-		}
+		// The password is never sent back to the browser.
+		NewUser typed = new NewUser(username, displayName, email, role, "");
+		return post.write(() -> admin.create(input))
+			.whenInvalid(errors -> newUserPage(post.model(), typed, errors))
+			.answer(id -> post.redirect("/admin/users/" + id, "users.created", displayName.strip()));
 	}
 
 	@GetMapping("/{id}")
@@ -102,42 +92,29 @@ class UserAdminPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
-			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "-1") int version, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "-1") int version,
+			FormPost post) {
 		Details typed = new Details(displayName, email, role, enabled, version);
-		try {
-			Account saved = admin.update(id, displayName, email, role, enabled, version);
-			redirect.addFlashAttribute("notice", text("users.saved", locale, saved.displayName()));
-			return "redirect:/admin/users/" + id;
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("detailErrors", FormErrors.of(ex.problems(), messages, locale));
-			return userPage(model, find(id), typed, null);
-		}
-		catch (Conflict ex) {
-			// The form now holds the newer values (and version); what the administrator typed is shown beside them.
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Account stored = (Account) ex.current();
-			model.addAttribute("conflict", conflictRows(Details.of(stored), typed, locale));
-			return userPage(model, stored, Details.of(stored), null);
-		}
+		return post.write(() -> admin.update(id, displayName, email, role, enabled, version))
+			.whenInvalid("detailErrors", () -> userPage(post.model(), find(id), typed, null))
+			.whenConflict(stale -> {
+				// The form now holds the newer values (and version); what the administrator typed is shown beside them.
+				Account stored = (Account) stale.current();
+				post.model().addAttribute("conflict", conflictRows(Details.of(stored), typed, post.locale()));
+				return userPage(post.model(), stored, Details.of(stored), null);
+			})
+			.answer(saved -> post.redirect("/admin/users/" + id, "users.saved", saved.displayName()));
 	}
 
 	@PostMapping("/{id}/password")
-	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			admin.resetPassword(id, newPassword);
-			redirect.addFlashAttribute("notice", text("users.password.done", locale, find(id).displayName()));
-			return "redirect:/admin/users/" + id;
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("passwordErrors", FormErrors.of(ex.problems(), messages, locale));
-			Account account = find(id);
-			return userPage(model, account, Details.of(account), null);
-		}
+	String resetPassword(@PathVariable long id, @RequestParam(defaultValue = "") String newPassword,
+			FormPost post) {
+		return post.write(() -> admin.resetPassword(id, newPassword))
+			.whenInvalid("passwordErrors", () -> {
+				Account account = find(id);
+				return userPage(post.model(), account, Details.of(account), null);
+			})
+			.answer(() -> post.redirect("/admin/users/" + id, "users.password.done", find(id).displayName()));
 	}
 
 	@PostMapping("/{id}/units")
@@ -150,20 +127,16 @@ class UserAdminPages {
 
 	@PostMapping("/{id}/memberships")
 	String addMembership(@PathVariable long id, @RequestParam(defaultValue = "") String scope,
-			@RequestParam(defaultValue = "") String partyCode, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			admin.addMembership(id, scope, partyCode);
-			redirect.addFlashAttribute("notice", text("users.membership.added", locale, partyCode.strip()));
-			return "redirect:/admin/users/" + id + "?scope=" + scope + "#memberships";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("memberErrors", FormErrors.of(ex.problems(), messages, locale));
-			model.addAttribute("partyCode", partyCode);
-			Account account = find(id);
-			return userPage(model, account, Details.of(account), scope);
-		}
+			@RequestParam(defaultValue = "") String partyCode,
+			FormPost post) {
+		return post.write(() -> admin.addMembership(id, scope, partyCode))
+			.whenInvalid("memberErrors", () -> {
+				post.model().addAttribute("partyCode", partyCode);
+				Account account = find(id);
+				return userPage(post.model(), account, Details.of(account), scope);
+			})
+			.answer(() -> post.redirect("/admin/users/" + id + "?scope=" + scope + "#memberships",
+					"users.membership.added", partyCode.strip()));
 	}
 
 	@PostMapping("/{id}/memberships/{membershipId}/delete")

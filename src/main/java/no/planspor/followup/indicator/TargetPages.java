@@ -1,19 +1,13 @@
 package no.planspor.followup.indicator;
 
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.account.Permissions;
 import no.planspor.followup.status.PageAddresses;
@@ -23,11 +17,11 @@ import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.Target;
-import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * Setting an indicator's target in the browser: the form starts from the current target, or from what
@@ -50,15 +44,12 @@ class TargetPages {
 
 	private final Permissions permissions;
 
-	private final MessageSource messages;
-
 	private final TargetParser parser = new TargetParser();
 
-	TargetPages(PlanReader plans, IndicatorTargets targets, Permissions permissions, MessageSource messages) {
+	TargetPages(PlanReader plans, IndicatorTargets targets, Permissions permissions) {
 		this.plans = plans;
 		this.targets = targets;
 		this.permissions = permissions;
-		this.messages = messages;
 	}
 
 	/** The page a "Foreslå mål" or "Endre mål" button leads to. */
@@ -81,40 +72,40 @@ class TargetPages {
 
 	@PostMapping(PATH)
 	String save(@PathVariable String plan, @PathVariable String item, @PathVariable int n, TargetForm form,
-			@RequestParam(defaultValue = "save") String action, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "save") String action, FormPost post) {
 		TargetPage page = page(plan, item, n);
 		var period = page.tree().plan();
 		boolean clear = "clear".equals(action);
 		TargetForm.Read read = clear ? new TargetForm.Read(null, List.of())
 				: form.read(period.periodFrom(), period.periodTo());
-		try {
+		Model model = post.model();
+		return post.write(() -> {
 			if (!read.problems().isEmpty()) {
 				throw new InvalidInput(read.problems());
 			}
 			targets.setTarget(plan, item, n, read.target(), form.versionNumber());
-			redirect.addFlashAttribute("notice",
-					messages.getMessage(clear ? "target.form.cleared" : "target.form.saved", new Object[] { n }, locale));
-			return "redirect:" + PageAddresses.itemPage(plan, item) + "#indicator-" + n;
-		}
-		catch (InvalidInput refused) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("page", page);
-			model.addAttribute("form", form);
-			model.addAttribute("errors", errors(refused.problems(), locale));
-			return "followup/target-form";
-		}
-		catch (Conflict stale) {
-			// Show the target as it is now beside what was typed; saving again overwrites it knowingly.
-			Indicator current = stale.current() instanceof Indicator now ? now : page.indicator();
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("page", new TargetPage(page.tree(), page.item(), current, page.proposal(), page.proposed()));
-			model.addAttribute("form", form.withVersion(current.version()));
-			model.addAttribute("errors", FormErrors.none());
-			model.addAttribute("conflict", current);
-			model.addAttribute("conflictCleared", clear);
-			return "followup/target-form";
-		}
+		})
+			// One that is about no field of the form (from the service's own checks) is about the whole form.
+			.problems(problem -> FIELDS.contains(problem.path()) ? problem : new Problem("$", problem.code(), problem.args()))
+			.errors(TargetPages::linked)
+			.whenInvalid(errors -> {
+				model.addAttribute("page", page);
+				model.addAttribute("form", form);
+				model.addAttribute("errors", errors);
+				return "followup/target-form";
+			})
+			.whenConflict(stale -> {
+				// Show the target as it is now beside what was typed; saving again overwrites it knowingly.
+				Indicator current = stale.current() instanceof Indicator now ? now : page.indicator();
+				model.addAttribute("page", new TargetPage(page.tree(), page.item(), current, page.proposal(), page.proposed()));
+				model.addAttribute("form", form.withVersion(current.version()));
+				model.addAttribute("errors", FormErrors.none());
+				model.addAttribute("conflict", current);
+				model.addAttribute("conflictCleared", clear);
+				return "followup/target-form";
+			})
+			.answer(() -> post.redirect(PageAddresses.itemPage(plan, item) + "#indicator-" + n,
+					clear ? "target.form.cleared" : "target.form.saved", n));
 	}
 
 	private TargetPage page(String planCode, String itemCode, int n) {
@@ -130,15 +121,11 @@ class TargetPages {
 	}
 
 	/**
-	 * The problems in the form's order; one that is about no field of the form (from the service's own
-	 * checks) is about the whole form and links to it. The kind is a group of radio buttons, reached
-	 * through the first.
+	 * The problems in the form's order; one about the whole form links to it. The kind is a group of
+	 * radio buttons, reached through the first.
 	 */
-	private FormErrors errors(List<Problem> problems, Locale locale) {
-		List<Problem> byField = problems.stream()
-			.map(problem -> FIELDS.contains(problem.path()) ? problem : new Problem("$", problem.code(), problem.args()))
-			.toList();
-		return FormErrors.of(byField, messages, locale).inOrder(FIELDS).linking(field -> switch (field) {
+	private static FormErrors linked(FormErrors errors) {
+		return errors.inOrder(FIELDS).linking(field -> switch (field) {
 			case FormErrors.FORM -> "target-form";
 			case "kind" -> "kind-COUNT";
 			default -> field;

@@ -1,13 +1,10 @@
 package no.planspor.followup.status;
 
 import java.util.List;
-import java.util.Locale;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,20 +13,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.followup.FollowUpReader;
 import no.planspor.followup.PlanFollowUp;
 import no.planspor.followup.StatusPanels;
-import no.planspor.followup.StatusUpdate;
 import no.planspor.followup.StatusUpdates;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
-import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * Recording a status from a page: the item page's status section, or an inline form elsewhere (the
@@ -53,19 +47,16 @@ class StatusPages {
 
 	private final StatusForms forms;
 
-	private final MessageSource messages;
-
 	private final FollowUpAccess access;
 
 	StatusPages(StatusUpdates statuses, StatusPanels panels, FollowUpReader followUps, PlanReader plans,
-			StatusForms forms, MessageSource messages, FollowUpAccess access) {
+			StatusForms forms, FollowUpAccess access) {
 		this.access = access;
 		this.statuses = statuses;
 		this.panels = panels;
 		this.followUps = followUps;
 		this.plans = plans;
 		this.forms = forms;
-		this.messages = messages;
 	}
 
 	/**
@@ -88,38 +79,34 @@ class StatusPages {
 	@PostMapping(PATH)
 	String record(@PathVariable String plan, @PathVariable String item, StatusForm form,
 			@RequestParam(defaultValue = "panel") String view, @RequestParam(required = false) String returnTo,
-			@RequestHeader(name = "HX-Request", required = false) String htmx,
-			@RequestHeader(name = "Referer", required = false) String referer, HttpServletRequest request, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestHeader(name = "Referer", required = false) String referer, HttpServletRequest request,
+			HtmxResponse htmx, FormPost post) {
 		StatusInput input = form.read();
 		boolean inline = "inline".equals(view);
-		try {
-			StatusUpdate recorded = statuses.record(plan, item, input.report(), input.correctsId(), input.problems());
-			String notice = text(recorded.correctsId() == null ? "status.form.recorded" : "status.form.corrected",
-					locale);
-			if (htmx == null) {
-				redirect.addFlashAttribute("notice", notice);
-				String back = PageAddresses.safe(returnTo) ? returnTo : inline ? PageAddresses.sameSite(referer, request) : null;
-				return "redirect:" + (back != null ? back : PageAddresses.itemPage(plan, item) + "#status");
-			}
-			// Lets other parts of the page (a roll-up, a counter) know without knowing this form.
-			response.setHeader("HX-Trigger", "status-recorded");
-			model.addAttribute("statusNotice", notice);
-			model.addAttribute("returnTo", PageAddresses.safe(returnTo) ? returnTo : null);
-			return fragment(plan, item, inline, null, null, model);
-		}
-		catch (InvalidInput refused) {
-			// Without htmx the form comes back on the item page, as its status section's form.
-			FormErrors errors = errors(refused.problems(), plan, item, inline && htmx != null, locale);
-			if (htmx == null) {
-				redirect.addFlashAttribute("statusForm", form);
-				redirect.addFlashAttribute("statusErrors", errors);
-				return "redirect:" + PageAddresses.itemPage(plan, item) + "#status-form";
-			}
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("returnTo", PageAddresses.safe(returnTo) ? returnTo : null);
-			return fragment(plan, item, inline, form, errors, model);
-		}
+		String back = PageAddresses.safe(returnTo) ? returnTo : null;
+		return post.write(() -> statuses.record(plan, item, input.report(), input.correctsId(), input.problems()))
+			.errors(errors -> linked(errors, plan, item, inline && post.isHtmx()))
+			.whenInvalid(errors -> {
+				// Without htmx the form comes back on the item page, as its status section's form.
+				if (!post.isHtmx()) {
+					post.flash("statusForm", form).flash("statusErrors", errors);
+					return post.redirect(PageAddresses.itemPage(plan, item) + "#status-form");
+				}
+				post.model().addAttribute("returnTo", back);
+				return fragment(plan, item, inline, form, errors, post.model());
+			})
+			.answer(recorded -> {
+				String notice = recorded.correctsId() == null ? "status.form.recorded" : "status.form.corrected";
+				if (!post.isHtmx()) {
+					String to = back != null ? back : inline ? PageAddresses.sameSite(referer, request) : null;
+					return post.redirect(to != null ? to : PageAddresses.itemPage(plan, item) + "#status", notice);
+				}
+				// Lets other parts of the page (a roll-up, a counter) know without knowing this form.
+				htmx.addTrigger("status-recorded");
+				post.model().addAttribute("statusNotice", post.text(notice));
+				post.model().addAttribute("returnTo", back);
+				return fragment(plan, item, inline, null, null, post.model());
+			});
 	}
 
 	private String fragment(String planCode, String itemCode, boolean inline, StatusForm form, FormErrors errors,
@@ -143,20 +130,14 @@ class StatusPages {
 	 * The problems in the form's order. Many forms may share a page, so the ids carry the item's key; the
 	 * state is a row of radio buttons in the section's form (linked through the first) and a select inline.
 	 */
-	private FormErrors errors(List<Problem> problems, String planCode, String itemCode, boolean inline,
-			Locale locale) {
+	private FormErrors linked(FormErrors errors, String planCode, String itemCode, boolean inline) {
 		String key = forms.key(planCode, itemCode);
 		String firstState = inline ? "" : "-" + forms.states().get(0);
-		return FormErrors.of(problems, messages, locale)
-			.inOrder(List.of("state", "progress", "asOf", "text", "correctsId"))
+		return errors.inOrder(List.of("state", "progress", "asOf", "text", "correctsId"))
 			.linking(field -> switch (field) {
 				case FormErrors.FORM -> null;
 				case "state" -> key + "-state" + firstState;
 				default -> key + "-" + field;
 			});
-	}
-
-	private String text(String code, Locale locale) {
-		return messages.getMessage(code, null, code, locale);
 	}
 }

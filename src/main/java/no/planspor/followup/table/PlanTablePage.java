@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
+import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxResponse;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -70,8 +70,7 @@ class PlanTablePage {
 			@RequestParam(required = false) String shortlist, @RequestParam(required = false) String flag,
 			@RequestParam(required = false) String q, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HtmxRequest htmx, HttpServletRequest request, HtmxResponse pushed, Model model) {
 		PlanTree tree = plans.tree(code);
 		TableFilter filter = new TableFilter(goal, party, state, shortlist, flag, q, sort, dir);
 		PlanFollowUp follow = followUps.forPlan(tree);
@@ -79,10 +78,10 @@ class PlanTablePage {
 		// The filter form sends every field, blank or not; the address to share says only what applies.
 		String canonical = table.link();
 		if (!sameQuery(request, table.filter().params())) {
-			if (htmx == null) {
+			if (!htmx.isHtmxRequest()) {
 				return "redirect:" + canonical;
 			}
-			response.setHeader("HX-Push-Url", canonical);
+			pushed.setPushUrl(canonical);
 		}
 		model.addAttribute("table", table);
 		model.addAttribute("mayEdit", permissions.mayEditPlansOf(tree.plan().unit().id()));
@@ -109,7 +108,7 @@ class PlanTablePage {
 	String mark(@PathVariable String code, @PathVariable String itemCode,
 			@RequestParam(defaultValue = "") String shortlist, @RequestParam(defaultValue = "false") boolean on,
 			@RequestParam(required = false) String returnTo,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
+			HtmxRequest htmx, Model model, Locale locale,
 			RedirectAttributes redirect) {
 		Shortlists.Summary list = shortlists.get(code, shortlist);
 		if (on) {
@@ -120,7 +119,7 @@ class PlanTablePage {
 		}
 		String notice = messages.getMessage(on ? "shortlist.item.on" : "shortlist.item.off",
 				new Object[] { itemCode, list.title() }, locale);
-		if (htmx == null) {
+		if (!htmx.isHtmxRequest()) {
 			redirect.addFlashAttribute("notice", notice);
 			return "redirect:" + (PageAddresses.safe(returnTo) ? returnTo : tableOf(code));
 		}

@@ -51,11 +51,11 @@ class FollowUpPeriodTest {
 		assertThat(refused(code, 2026, 2029)).singleElement().satisfies(problem -> {
 			assertThat(problem.path()).isEqualTo("periodFrom");
 			assertThat(problem.code()).isEqualTo("followup.period.recorded-before");
-			assertThat(problem.args()).containsExactly(2026, "2025-06-01");
+			assertThat(problem.args()).containsExactly(2026, LocalDate.of(2025, 6, 1));
 		});
 		assertThat(refused(code, 2025, 2025)).singleElement().satisfies(problem -> {
 			assertThat(problem.path()).isEqualTo("periodTo");
-			assertThat(problem.args()).containsExactly(2025, "2026-03-01");
+			assertThat(problem.args()).containsExactly(2025, LocalDate.of(2026, 3, 1));
 		});
 		assertThat(plans.get(code).periodFrom()).as("nothing was saved").isEqualTo(2025);
 		assertThat(plans.get(code).periodTo()).as("nothing was saved").isEqualTo(2029);

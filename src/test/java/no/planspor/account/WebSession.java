@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -73,8 +74,12 @@ public final class WebSession {
 	}
 
 	public HttpResponse<String> postForm(String path, Map<String, String> form) {
-		String body = form.entrySet()
-			.stream()
+		return postForm(path, List.copyOf(form.entrySet()));
+	}
+
+	/** Posts form fields in this order, a name given as often as a browser sends it (checkboxes, lists). */
+	public HttpResponse<String> postForm(String path, List<Map.Entry<String, String>> form) {
+		String body = form.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));

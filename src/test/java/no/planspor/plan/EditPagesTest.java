@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The editing pages as a browser uses them without JavaScript: forms that name every problem beside
- * its field and keep what was typed, the conflict message with the newer values, delete that asks
+ * its field and keep what was typed, conflict messages (an item's own in {@link ItemConflictPagesTest}), delete that asks
  * first, and who sees and may use what.
  */
 @PlansporTest
@@ -92,49 +92,6 @@ class EditPagesTest {
 		assertThat(one(page, "input#deadline").val()).isEqualTo("31.02.2027");
 		assertThat(one(page, "textarea#seeAlso").val()).isEqualTo("T1.1 b)\nFinnes ikke");
 		assertThat(plans.tree(plan).item("T1.1 a)").orElseThrow().version()).isZero();
-	}
-
-	@Test
-	void aStaleSaveShowsTheNewerValuesBesideWhatWasTypedAndOverwritesNothing() {
-		// An item with one responsible party and one strategy link: the form is sent as one value per field.
-		String edit = EditPaths.editItem(plan, "T1.3 d)");
-		Map<String, String> fields = formOf(admin.get(edit).body());
-		assertThat(fields).containsEntry("responsible", "CRAI").containsEntry("strategyRefs", "1.3");
-		ApiCalls api = new ApiCalls(port, "admin", PlansporTest.ADMIN_PASSWORD);
-		ObjectNode other = api.item(plan, "T1.3 d)");
-		other.put("text", "Lagret av en annen i mellomtiden");
-		assertThat(api.putItem(plan, "T1.3 d)", other).statusCode()).isEqualTo(200);
-		fields.put("text", "Det jeg skrev");
-		fields.put("comment", "Min kommentar");
-
-		HttpResponse<String> answer = admin.postForm(edit, fields);
-
-		assertThat(answer.statusCode()).isEqualTo(409);
-		String page = answer.body();
-		Document doc = Html.page(page);
-		Element conflict = one(doc, "#conflict");
-		assertThat(conflict.text()).contains("Noen andre har lagret endringer mens du redigerte",
-				"Ingenting av det du skrev er lagret");
-		// Field, stored now, typed.
-		List<List<String>> rows = conflict.select("table tbody tr").stream().map(row -> row.children().eachText()).toList();
-		assertThat(rows).contains(List.of("Tekst", "Lagret av en annen i mellomtiden", "Det jeg skrev"),
-				List.of("Kommentar", "(tom)", "Min kommentar"));
-		Element comment = one(conflict, "tbody th[scope=row]", "Kommentar").parent();
-		assertThat(one(comment.child(1), "span.muted").text()).isEqualTo("(tom)");
-		Element form = editForm(doc);
-		assertThat(one(form, "input[name=version]").val()).isEqualTo("1");
-		assertThat(one(form, "textarea#text").val()).isEqualTo("Lagret av en annen i mellomtiden");
-		PlanItem stored = plans.tree(plan).item("T1.3 d)").orElseThrow();
-		assertThat(stored.text()).isEqualTo("Lagret av en annen i mellomtiden");
-		assertThat(stored.comment()).isNull();
-
-		// Saving again from the newer version goes through.
-		Map<String, String> again = formOf(page);
-		again.put("comment", "Min kommentar");
-		assertThat(admin.postForm(edit, again).statusCode()).isEqualTo(302);
-		PlanItem saved = plans.tree(plan).item("T1.3 d)").orElseThrow();
-		assertThat(saved.comment()).isEqualTo("Min kommentar");
-		assertThat(saved.responsible()).extracting(Party::code).containsExactly("CRAI");
 	}
 
 	@Test

@@ -68,10 +68,16 @@ class EditingScreenshots {
 				page.navigate(EditPaths.editItem(plan, "T1.1 c)") + "?lang=" + lang);
 				ObjectNode other = api.item(plan, "T1.1 c)");
 				other.put("text", other.get("text").stringValue() + " (endret av en annen)");
+				other.put("deadline", "2028-06-30");
 				assertThat(api.putItem(plan, "T1.1 c)", other).statusCode()).isEqualTo(200);
 				page.locator("#comment").fill("Min kommentar");
+				page.locator("#text").fill("Min versjon av teksten");
 				page.locator(".item-edit__main form button[type=submit]").click();
 				look(page, "item-edit-conflict", lang, width);
+				page.locator(".item-edit__main form button[type=submit]").click();
+				look(page, "item-edit-conflict-undecided", lang, width);
+				page.locator("#choice-text-stored").check();
+				page.locator(".item-edit__main form button[type=submit]").click();
 
 				page.navigate("/plans/new?lang=" + lang);
 				page.locator("main form button[type=submit]").click();

@@ -1,6 +1,9 @@
 package no.planspor.plan.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
 import no.planspor.plan.ItemFields;
 import no.planspor.plan.ItemKind;
@@ -34,23 +37,55 @@ record ItemForm(String parent, String kind, String code, String title, String te
 				"", "", "0", returnTo);
 	}
 
+	/** The fields a person sets on this form, in its order; the parent is set by moving the item. */
+	static final List<ItemField> FIELDS = List.of(ItemField.KIND, ItemField.CODE, ItemField.TITLE, ItemField.TEXT,
+			ItemField.DEADLINE, ItemField.COMMENT, ItemField.RESPONSIBLE, ItemField.STRATEGY_REFS, ItemField.SEE_ALSO);
+
 	/**
-	 * A field as the conflict table shows it beside the same field of another form. Codes chosen in
-	 * lists are shown in the order {@code stored} has them, as saving would keep them.
+	 * Each field of {@link #FIELDS} in one normal form, keyed as {@link ItemField#key()}, for a stale save to
+	 * be joined with what is stored: text trimmed with plain line ends, chosen codes sorted (their order is
+	 * the item's, not the person's), see-also lines as typed. The edit form carries these for the version it
+	 * was filled from, as {@code base.<key>}.
 	 */
-	String shown(ItemField field, ItemForm stored) {
-		return switch (field) {
-			case KIND -> kind;
-			case CODE -> code;
-			// Not a field of this form: the move page changes it, and says so if that went stale.
-			case PARENT -> null;
-			case TITLE -> title;
-			case TEXT -> text;
-			case DEADLINE -> deadline;
-			case COMMENT -> comment;
-			case RESPONSIBLE -> String.join(", ", FormValues.keepOrder(stored.responsible(), responsible));
-			case STRATEGY_REFS -> String.join(", ", FormValues.keepOrder(stored.strategyRefs(), strategyRefs));
-			case SEE_ALSO -> String.join(", ", FormValues.lines(seeAlso));
-		};
+	/** The keys of {@link #FIELDS}. */
+	static List<String> keys() {
+		return FIELDS.stream().map(ItemField::key).toList();
+	}
+
+	Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (ItemField field : FIELDS) {
+			values.put(field.key(), switch (field) {
+				case KIND -> plain(kind);
+				case CODE -> plain(code);
+				case TITLE -> plain(title);
+				case TEXT -> plain(text);
+				case DEADLINE -> plain(deadline);
+				case COMMENT -> plain(comment);
+				case RESPONSIBLE -> String.join("\n", new TreeSet<>(responsible));
+				case STRATEGY_REFS -> String.join("\n", new TreeSet<>(strategyRefs));
+				case SEE_ALSO -> String.join("\n", FormValues.lines(seeAlso));
+				case PARENT -> throw new IllegalArgumentException("not a field of the item form");
+			});
+		}
+		return values;
+	}
+
+	/** This form with the fields of {@code values} (in {@link #values()}' form) and another version and parent. */
+	ItemForm with(Map<String, String> values, String parent, String version) {
+		return new ItemForm(parent, values.getOrDefault("kind", kind), values.getOrDefault("code", code),
+				values.getOrDefault("title", title), values.getOrDefault("text", text),
+				values.getOrDefault("deadline", deadline), values.getOrDefault("comment", comment),
+				values.containsKey("responsible") ? codes(values.get("responsible")) : responsible,
+				values.containsKey("strategyRefs") ? codes(values.get("strategyRefs")) : strategyRefs,
+				values.getOrDefault("seeAlso", seeAlso), indicators, position, version, returnTo);
+	}
+
+	private static String plain(String value) {
+		return value == null ? "" : value.replace("\r\n", "\n").replace('\r', '\n').strip();
+	}
+
+	private static List<String> codes(String joined) {
+		return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
 	}
 }

@@ -71,6 +71,10 @@ class ItemFormView {
 				model.addAttribute(attribute, Map.of());
 			}
 		}
+		if (!model.containsAttribute("base")) {
+			// The values this form starts from, for joining a stale save with what is stored (ItemFormPages.save).
+			model.addAttribute("base", form.values());
+		}
 		if (!model.containsAttribute("newIndicatorErrors")) {
 			model.addAttribute("newIndicatorErrors", FormErrors.none());
 		}

@@ -63,6 +63,9 @@ class OldItemAddressesTest {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/plans/" + plan + "/items/T1.6%20d)/history"));
 		mvc.perform(signedIn(get(URI.create("/plans/" + plan + "/items/T1.6%20d)")))).andExpect(status().isOk());
+		// Its history's heading keeps the new code on one line: "T1.6" and "d)" are joined by a no-break space.
+		assertThat(one(page("/plans/" + plan + "/items/T1.6%20d)/history", 200), "h1").wholeText())
+			.isEqualTo("Endringshistorikk for tiltak T1.6\u00a0d)");
 
 		// Renamed again: the first code still leads to the item, by its newest code.
 		rename(plan, "T1.6 d)", "T1.6 e)");

@@ -216,7 +216,8 @@ class AuditPageTest {
 			.doesNotContain("MANUAL");
 		assertThat(row(bokmal, token + " rolle")).contains("Leser").contains("Bidragsyter").doesNotContain("CONTRIBUTOR");
 		assertThat(row(bokmal, token + " slettet")).contains("ingen punkter under, 1 indikator")
-			.doesNotContain("indikatorer");
+			.doesNotContain("indikatorer")
+			.as("an item a person deleted is not said to be archived").contains("Slettet").doesNotContain("Arkivert");
 		assertThat(row(bokmal, token + " import")).contains("39 punkter").doesNotContain("items");
 		assertThat(row(bokmal, token + " gammel status")).contains("Risiko per 2. november 2026").doesNotContain("AT_RISK");
 		assertThat(row(bokmal, token + " gammelt mål")).contains("minst 3 studier i planperioden");

@@ -190,6 +190,10 @@ class AuditPageTest {
 				"[\"archived-with\",\"0\",\"1\"]");
 		AuditRows.insert(db, at, "system", "IMPORTED", "PLAN", krnPlan, null, token + " import", null, null,
 				"[\"imported\",\"39\"]");
+		AuditRows.insert(db, at, "admin", "UPDATED", "ITEM", krnPlan, 1L, token + " frist", "deadline", "2026-12-03",
+				"2027-03-01");
+		AuditRows.insert(db, at, "admin", "UPDATED", "PLAN", krnPlan, null, token + " vedtatt", "adoptedOn", null,
+				"[\"date\",\"2026-05-11\"]");
 		// As rows written before values had kinds still say them.
 		AuditRows.insert(db, at, "admin", "RECORDED", "STATUS", krnPlan, 1L, token + " gammel status", "state", null,
 				"AT_RISK per 2026-11-02");
@@ -212,7 +216,8 @@ class AuditPageTest {
 			.doesNotContain("MANUAL");
 		assertThat(row(bokmal, token + " rolle")).contains("Leser").contains("Bidragsyter").doesNotContain("CONTRIBUTOR");
 		assertThat(row(bokmal, token + " slettet")).contains("ingen punkter under, 1 indikator")
-			.doesNotContain("indikatorer");
+			.doesNotContain("indikatorer")
+			.as("an item a person deleted is not said to be archived").contains("Slettet").doesNotContain("Arkivert");
 		assertThat(row(bokmal, token + " import")).contains("39 punkter").doesNotContain("items");
 		assertThat(row(bokmal, token + " gammel status")).contains("Risiko per 2. november 2026").doesNotContain("AT_RISK");
 		assertThat(row(bokmal, token + " gammelt mål")).contains("minst 3 studier i planperioden");
@@ -220,6 +225,8 @@ class AuditPageTest {
 		assertThat(row(bokmal, token + " gammel rolle")).contains("Leser").contains("Bidragsyter");
 		assertThat(row(bokmal, token + " gammel slettet")).contains("2 punkter under, 1 indikator");
 		assertThat(row(bokmal, token + " gammel import")).contains("1 punkt").doesNotContain("items");
+		assertThat(row(bokmal, token + " frist")).contains("3. desember 2026", "1. mars 2027").doesNotContain("2027-03-01");
+		assertThat(row(bokmal, token + " vedtatt")).contains("11. mai 2026");
 
 		List<String> english = rows(page(q(token) + "&lang=en"));
 		assertThat(row(english, token + " status")).contains("Delayed as of 3 December 2026 (40 %)");
@@ -227,6 +234,8 @@ class AuditPageTest {
 		assertThat(row(english, token + " rolle")).contains("Reader").contains("Contributor");
 		assertThat(row(english, token + " slettet")).contains("no items below, 1 indicator").doesNotContain("indicators");
 		assertThat(row(english, token + " gammel import")).contains("1 item").doesNotContain("items");
+		assertThat(row(english, token + " frist")).contains("3 December 2026", "1 March 2027");
+		assertThat(row(english, token + " vedtatt")).contains("11 May 2026");
 	}
 
 	static String row(List<String> rows, String label) {

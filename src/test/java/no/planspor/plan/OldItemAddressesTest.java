@@ -24,6 +24,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import no.planspor.Html;
 import no.planspor.PlansporTest;
+import no.planspor.account.Role;
+import no.planspor.account.SignedInUser;
 import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.PlanExchange;
@@ -61,6 +63,9 @@ class OldItemAddressesTest {
 			.andExpect(status().isMovedPermanently())
 			.andExpect(header().string("Location", "/plans/" + plan + "/items/T1.6%20d)/history"));
 		mvc.perform(signedIn(get(URI.create("/plans/" + plan + "/items/T1.6%20d)")))).andExpect(status().isOk());
+		// Its history's heading keeps the new code on one line: "T1.6" and "d)" are joined by a no-break space.
+		assertThat(one(page("/plans/" + plan + "/items/T1.6%20d)/history", 200), "h1").wholeText())
+			.isEqualTo("Endringshistorikk for tiltak T1.6\u00a0d)");
 
 		// Renamed again: the first code still leads to the item, by its newest code.
 		rename(plan, "T1.6 d)", "T1.6 e)");
@@ -89,7 +94,9 @@ class OldItemAddressesTest {
 
 		Document page = page("/plans/" + plan + "/items/T1.6d)", 410);
 		assertThat(one(page, "h1").text()).isEqualTo("Tiltak T1.6d) er slettet");
-		assertThat(one(page, ".item-gone__when").text()).startsWith("Slettet ").endsWith(" av " + admin + ".");
+		assertThat(one(page, ".item-gone__when").text()).startsWith("Slettet ").endsWith(" av " + admin + ".")
+			.as("written the Norwegian way, not 03.12.2026 in both languages")
+			.matches("Slettet \\d{1,2}\\. \\p{L}+ \\d{4} kl\\. \\d{2}:\\d{2} av .*");
 		assertThat(one(page, "form[action='/plans/" + plan + "/edit/archive/" + item.id() + "/restore'] button").text())
 			.isEqualTo("Gjenopprett");
 
@@ -97,6 +104,14 @@ class OldItemAddressesTest {
 			.locale(Locale.ENGLISH).header("Accept-Language", "en")).andExpect(status().isGone()).andReturn()
 			.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		assertThat(one(english, "h1").text()).endsWith("T1.6d) has been deleted");
+		assertThat(one(english, ".item-gone__when").text()).matches("Deleted \\d{1,2} [A-Z][a-z]+ \\d{4}, \\d{2}:\\d{2} by .*");
+
+		// A reader is told who can restore it, and is offered no button of their own.
+		Document forReader = Html.page(mvc.perform(get(URI.create("/plans/" + plan + "/items/T1.6d)"))
+			.with(user(reader()))).andExpect(status().isGone()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(forReader.select("form[action$='/restore']")).isEmpty();
+		assertThat(forReader.text()).contains("Den som redigerer planen, kan gjenopprette det.");
 
 		// An address that never was stays a plain 404.
 		mvc.perform(signedIn(get(URI.create("/plans/" + plan + "/items/T9.9")))).andExpect(status().isNotFound());
@@ -116,6 +131,12 @@ class OldItemAddressesTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private SignedInUser reader() {
+		String username = "leser-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "et-langt-passord", "Lise Leser", null, Role.READER);
+		return accounts.loadUserByUsername(username);
 	}
 
 	private MockHttpServletRequestBuilder signedIn(MockHttpServletRequestBuilder request) {

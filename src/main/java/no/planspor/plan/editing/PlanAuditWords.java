@@ -2,8 +2,6 @@ package no.planspor.plan.editing;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +15,7 @@ import no.planspor.audit.AuditValue;
 import no.planspor.audit.AuditValueWords;
 import no.planspor.plan.PartyKind;
 import no.planspor.plan.PlanStatus;
+import no.planspor.web.Dates;
 
 /**
  * Puts the plan module's recorded values in the reader's words: counts with the right plural (what
@@ -42,6 +41,8 @@ class PlanAuditWords implements AuditValueWords {
 	static final String DATE = "date";
 
 	private static final Pattern OLD_ARCHIVED_WITH = Pattern.compile("(\\d+) items below, (\\d+) indicators");
+
+	private static final String ISO_DAY = "\\d{4}-\\d{2}-\\d{2}";
 
 	private static final Pattern OLD_IMPORTED = Pattern.compile("(\\d+) items");
 
@@ -79,7 +80,11 @@ class PlanAuditWords implements AuditValueWords {
 		if ("PLAN".equals(entityType) && "status".equals(field) && text.matches("DRAFT|ADOPTED|ARCHIVED")) {
 			return Optional.of(word("plan.status.", text, locale));
 		}
-		if ("PLAN".equals(entityType) && "adoptedOn".equals(field) && text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+		if ("PLAN".equals(entityType) && "adoptedOn".equals(field) && text.matches(ISO_DAY)) {
+			return Optional.of(date(text, locale));
+		}
+		// An item's deadline is recorded as it is shown in a conflict (ItemField.shown): an ISO day.
+		if ("ITEM".equals(entityType) && ItemField.DEADLINE.key().equals(field) && text.matches(ISO_DAY)) {
 			return Optional.of(date(text, locale));
 		}
 		if ("PARTY".equals(entityType) && "kind".equals(field) && text.matches("ROLE|BODY|UNIT")) {
@@ -104,13 +109,10 @@ class PlanAuditWords implements AuditValueWords {
 		return messages.getMessage(prefix + code, null, String.valueOf(code), locale);
 	}
 
-	/**
-	 * A recorded date the reader's way ("3. desember 2026", "3 December 2026"): the one place this
-	 * class formats a date, with a plain locale-aware formatter.
-	 */
+	/** A recorded date the reader's way ("3. desember 2026", "3 December 2026"), as every page writes dates. */
 	private static String date(String iso, Locale locale) {
 		try {
-			return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(iso));
+			return Dates.day(LocalDate.parse(iso), locale);
 		}
 		catch (DateTimeException notADate) {
 			return iso;

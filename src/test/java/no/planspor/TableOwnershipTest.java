@@ -65,7 +65,9 @@ class TableOwnershipTest {
 			// followup's published read model: where each item stands
 			entry("item_follow_up", "followup"),
 			// audit
-			entry("audit_event", "audit"));
+			entry("audit_event", "audit"),
+			// version: frozen copies of plans, in shared parts
+			entry("plan_version", "version"), entry("version_part", "version"), entry("version_item", "version"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(

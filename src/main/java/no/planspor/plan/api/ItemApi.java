@@ -84,6 +84,8 @@ class ItemApi {
 				.forEach(problems::add);
 			throw new InvalidInput(problems);
 		}
+		// Not web.FormPost: the API answers problems by JSON path and a conflict with the whole stored
+		// document (its own 409 contract, docs/api.md), so it rethrows both in its own shape.
 		try {
 			PlanItem written = editing.replace(plan, item, reading.fields(), reading.indicators(), reading.version());
 			PlanTree now = plans.tree(plan);

@@ -71,17 +71,6 @@ final class FormValues {
 		}
 	}
 
-	/** A field the form could not read needs no second message from the service about the same field. */
-	static List<Problem> withoutDuplicates(List<Problem> problems) {
-		List<Problem> kept = new ArrayList<>();
-		for (Problem problem : problems) {
-			if (kept.stream().noneMatch(k -> k.path().equals(problem.path()))) {
-				kept.add(problem);
-			}
-		}
-		return kept;
-	}
-
 	/**
 	 * The codes now chosen, those that were there before first and in their old order: ticking boxes
 	 * in a list cannot say where a code goes, so saving a form does not reorder what the plan lists.

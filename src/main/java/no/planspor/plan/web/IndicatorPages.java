@@ -1,32 +1,23 @@
 package no.planspor.plan.web;
 
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import no.planspor.plan.Indicator;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.IndicatorEditing;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
-import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * An item's indicators on its edit page: add one, change its text, move it, delete it. Each has a form
@@ -43,81 +34,62 @@ class IndicatorPages {
 
 	private final ItemFormView view;
 
-	private final MessageSource messages;
-
-	IndicatorPages(PlanReader plans, IndicatorEditing editing, PlanEditor editor, ItemFormView view,
-			MessageSource messages) {
+	IndicatorPages(PlanReader plans, IndicatorEditing editing, PlanEditor editor, ItemFormView view) {
 		this.plans = plans;
 		this.editing = editing;
 		this.editor = editor;
 		this.view = view;
-		this.messages = messages;
 	}
 
 	@PostMapping("/plans/{plan}/items/{item}/indicators")
 	String addIndicator(@PathVariable String plan, @PathVariable String item,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "-1") String itemVersion,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		PlanTree tree = editor.tree(plan);
 		PlanItem current = tree.requireItem(item);
-		try {
-			editing.addIndicator(plan, item, text, FormValues.version(itemVersion));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.indicator.added"));
-			return "redirect:" + EditPaths.editItem(plan, item) + "#indicators";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("newIndicator", text);
-			model.addAttribute("newIndicatorErrors", FormErrors.of(prefixed(ex.problems(), "new-indicator"),
-					messages, locale, null));
-			return view.stored(model, tree, current);
-		}
-		catch (Conflict ex) {
-			return staleIndicators(plan, item, model, response);
-		}
+		return post.write(() -> editing.addIndicator(plan, item, text, FormValues.version(itemVersion)))
+			.problems(on("new-indicator"))
+			.whenInvalid("newIndicatorErrors", () -> {
+				post.model().addAttribute("newIndicator", text);
+				return view.stored(post.model(), tree, current);
+			})
+			.whenConflict(stale -> staleIndicators(plan, item, post))
+			.answer(() -> post.redirect(EditPaths.editItem(plan, item) + "#indicators", "plan.indicator.added"));
 	}
 
 	@PostMapping("/plans/{plan}/items/{item}/indicators/{number}")
 	String editIndicator(@PathVariable String plan, @PathVariable String item, @PathVariable int number,
 			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "-1") String version,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		PlanTree tree = editor.tree(plan);
 		PlanItem current = tree.requireItem(item);
-		try {
-			editing.editIndicator(plan, item, number, text, FormValues.version(version));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.indicator.saved", number));
-			return "redirect:" + EditPaths.editItem(plan, item) + "#indicator-" + number;
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("indicatorErrors", Map.of(number,
-					FormErrors.of(prefixed(ex.problems(), "indicator-" + number), messages, locale, null)));
-			model.addAttribute("indicatorTyped", Map.of(number, text));
-			return view.stored(model, tree, current);
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanTree now = plans.tree(plan);
-			Map<Integer, String> typed = new HashMap<>();
-			typed.put(number, text);
-			model.addAttribute("indicatorConflict", typed);
-			return view.stored(model, now, now.requireItem(item));
-		}
+		return post.write(() -> editing.editIndicator(plan, item, number, text, FormValues.version(version)))
+			.problems(on("indicator-" + number))
+			.whenInvalid(errors -> {
+				post.model().addAttribute("indicatorErrors", Map.of(number, errors));
+				post.model().addAttribute("indicatorTyped", Map.of(number, text));
+				return view.stored(post.model(), tree, current);
+			})
+			.whenConflict(stale -> {
+				PlanTree now = plans.tree(plan);
+				Map<Integer, String> typed = new HashMap<>();
+				typed.put(number, text);
+				post.model().addAttribute("indicatorConflict", typed);
+				return view.stored(post.model(), now, now.requireItem(item));
+			})
+			.answer(() -> post.redirect(EditPaths.editItem(plan, item) + "#indicator-" + number, "plan.indicator.saved",
+					number));
 	}
 
 	@PostMapping("/plans/{plan}/items/{item}/indicators/{number}/reorder")
 	String reorderIndicator(@PathVariable String plan, @PathVariable String item, @PathVariable int number,
 			@RequestParam(defaultValue = "down") String direction,
-			@RequestParam(defaultValue = "-1") String itemVersion, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") String itemVersion, FormPost post) {
 		editor.tree(plan);
-		try {
-			int offset = "up".equals(direction) ? -1 : 1;
-			editing.reorderIndicator(plan, item, number, offset, FormValues.version(itemVersion));
-			return "redirect:" + EditPaths.editItem(plan, item) + "#indicator-" + Math.max(1, number + offset);
-		}
-		catch (Conflict ex) {
-			return staleIndicators(plan, item, model, response);
-		}
+		int offset = "up".equals(direction) ? -1 : 1;
+		return post.write(() -> editing.reorderIndicator(plan, item, number, offset, FormValues.version(itemVersion)))
+			.whenConflict(stale -> staleIndicators(plan, item, post))
+			.answer(() -> post.redirect(EditPaths.editItem(plan, item) + "#indicator-" + Math.max(1, number + offset)));
 	}
 
 	@GetMapping("/plans/{plan}/items/{item}/indicators/{number}/delete")
@@ -136,28 +108,23 @@ class IndicatorPages {
 
 	@PostMapping("/plans/{plan}/items/{item}/indicators/{number}/delete")
 	String deleteIndicator(@PathVariable String plan, @PathVariable String item, @PathVariable int number,
-			@RequestParam(defaultValue = "-1") String itemVersion, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") String itemVersion, FormPost post) {
 		editor.tree(plan);
-		try {
-			Indicator gone = editing.archiveIndicator(plan, item, number, FormValues.version(itemVersion));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.indicator.deleted", gone.text()));
-			return "redirect:" + EditPaths.editItem(plan, item) + "#indicators";
-		}
-		catch (Conflict ex) {
-			return staleIndicators(plan, item, model, response);
-		}
+		return post.write(() -> editing.archiveIndicator(plan, item, number, FormValues.version(itemVersion)))
+			.whenConflict(stale -> staleIndicators(plan, item, post))
+			.answer(gone -> post.redirect(EditPaths.editItem(plan, item) + "#indicators", "plan.indicator.deleted",
+					gone.text()));
 	}
 
 	/** An indicator list changed under the person's feet: show it as it is now, saying so. */
-	private String staleIndicators(String plan, String item, Model model, HttpServletResponse response) {
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("staleIndicators", true);
+	private String staleIndicators(String plan, String item, FormPost post) {
+		post.model().addAttribute("staleIndicators", true);
 		PlanTree now = plans.tree(plan);
-		return view.stored(model, now, now.requireItem(item));
+		return view.stored(post.model(), now, now.requireItem(item));
 	}
 
-	private static List<Problem> prefixed(List<Problem> problems, String field) {
-		return problems.stream().map(p -> Problem.of(field, p.code(), p.args().toArray())).toList();
+	/** Each indicator has a form of its own: its problems go to that form's one field. */
+	private static UnaryOperator<Problem> on(String field) {
+		return problem -> Problem.of(field, problem.code(), problem.args().toArray());
 	}
 }

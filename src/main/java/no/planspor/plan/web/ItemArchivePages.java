@@ -1,18 +1,11 @@
 package no.planspor.plan.web;
 
-import java.util.Locale;
-
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanItem;
@@ -20,10 +13,9 @@ import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.ArchivePreview;
 import no.planspor.plan.editing.ItemArchiving;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * Deleting an item (asking first, with what goes with it) and the plan editor's tab of deleted items
@@ -38,13 +30,10 @@ class ItemArchivePages {
 
 	private final PlanEditor editor;
 
-	private final MessageSource messages;
-
-	ItemArchivePages(PlanReader plans, ItemArchiving archiving, PlanEditor editor, MessageSource messages) {
+	ItemArchivePages(PlanReader plans, ItemArchiving archiving, PlanEditor editor) {
 		this.plans = plans;
 		this.archiving = archiving;
 		this.editor = editor;
-		this.messages = messages;
 	}
 
 	@GetMapping("/plans/{plan}/items/{item}/delete")
@@ -56,26 +45,19 @@ class ItemArchivePages {
 
 	@PostMapping("/plans/{plan}/items/{item}/delete")
 	String delete(@PathVariable String plan, @PathVariable String item,
-			@RequestParam(defaultValue = "-1") String version, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") String version, FormPost post) {
 		editor.tree(plan);
-		try {
-			ArchivePreview gone = archiving.archive(plan, item, FormValues.version(version));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.item.deleted", gone.item().code(),
-					gone.descendants(), gone.indicators()));
-			return "redirect:" + EditPaths.structure(plan, gone.item().parentId());
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanItem stored = (PlanItem) ex.current();
-			model.addAttribute("staleNotice", true);
-			return deletePage(model, plans.tree(plan), archiving.archivePreview(plan, stored.code()), stored.version());
-		}
-		catch (NotFound ex) {
+		return post.write(() -> archiving.archive(plan, item, FormValues.version(version)))
+			.whenConflict(stale -> {
+				PlanItem stored = (PlanItem) stale.current();
+				post.model().addAttribute("staleNotice", true);
+				return deletePage(post.model(), plans.tree(plan), archiving.archivePreview(plan, stored.code()),
+						stored.version());
+			})
 			// Someone deleted it first: what the person wanted has happened.
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.item.already-deleted", item));
-			return "redirect:" + EditPaths.structure(plan, null);
-		}
+			.when(NotFound.class, gone -> post.redirect(EditPaths.structure(plan, null), "plan.item.already-deleted", item))
+			.answer(gone -> post.redirect(EditPaths.structure(plan, gone.item().parentId()), "plan.item.deleted",
+					gone.item().code(), gone.descendants(), gone.indicators()));
 	}
 
 	private String deletePage(Model model, PlanTree tree, ArchivePreview preview, int version) {
@@ -91,18 +73,12 @@ class ItemArchivePages {
 	}
 
 	@PostMapping("/plans/{plan}/edit/archive/{id}/restore")
-	String restore(@PathVariable String plan, @PathVariable long id, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String restore(@PathVariable String plan, @PathVariable long id, FormPost post) {
 		Plan current = editor.plan(plan);
-		try {
-			PlanItem restored = archiving.restore(plan, id);
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.archive.restored", restored.code()));
-			return "redirect:" + EditPaths.structure(plan, restored.id());
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return archivePage(model, current, FormErrors.of(ex.problems(), messages, locale, null), id);
-		}
+		return post.write(() -> archiving.restore(plan, id))
+			.whenInvalid(errors -> archivePage(post.model(), current, errors, id))
+			.answer(restored -> post.redirect(EditPaths.structure(plan, restored.id()), "plan.archive.restored",
+					restored.code()));
 	}
 
 	private String archivePage(Model model, Plan plan, FormErrors errors, Long failed) {

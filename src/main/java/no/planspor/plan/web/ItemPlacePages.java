@@ -1,28 +1,20 @@
 package no.planspor.plan.web;
 
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.ItemPlacing;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * Where items stand: the plan editor's tree of goals and measures ("Mål og tiltak") with a step up or
@@ -37,13 +29,10 @@ class ItemPlacePages {
 
 	private final PlanEditor editor;
 
-	private final MessageSource messages;
-
-	ItemPlacePages(PlanReader plans, ItemPlacing placing, PlanEditor editor, MessageSource messages) {
+	ItemPlacePages(PlanReader plans, ItemPlacing placing, PlanEditor editor) {
 		this.plans = plans;
 		this.placing = placing;
 		this.editor = editor;
-		this.messages = messages;
 	}
 
 	@GetMapping("/plans/{plan}/edit/items")
@@ -59,28 +48,27 @@ class ItemPlacePages {
 	@PostMapping("/plans/{plan}/items/{item}/reorder")
 	String reorder(@PathVariable String plan, @PathVariable String item,
 			@RequestParam(defaultValue = "down") String direction, @RequestParam(defaultValue = "-1") String version,
-			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+			FormPost post) {
 		editor.plan(plan);
-		boolean htmx = request.getHeader("HX-Request") != null;
 		boolean up = "up".equals(direction);
-		try {
-			PlanItem moved = placing.reorder(plan, item, up ? -1 : 1, FormValues.version(version));
-			if (!htmx) {
-				return "redirect:" + EditPaths.structure(plan, moved.id());
-			}
-			PlanTree now = plans.tree(plan);
-			List<PlanItem> siblings = moved.parentId() == null ? now.items() : now.itemsById().get(moved.parentId()).children();
-			int place = siblings.stream().map(PlanItem::id).toList().indexOf(moved.id()) + 1;
-			model.addAttribute("announcement", editor.text(locale,
-					up ? "plan.structure.moved-up" : "plan.structure.moved-down", moved.code(), place, siblings.size()));
-			return structurePage(model, now, moved.id(), direction) + " :: tree";
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			model.addAttribute("stale", true);
-			String view = structurePage(model, plans.tree(plan), null, null);
-			return htmx ? view + " :: tree" : view;
-		}
+		return post.write(() -> placing.reorder(plan, item, up ? -1 : 1, FormValues.version(version)))
+			.whenConflict(stale -> {
+				post.model().addAttribute("stale", true);
+				String view = structurePage(post.model(), plans.tree(plan), null, null);
+				return post.isHtmx() ? view + " :: tree" : view;
+			})
+			.answer(moved -> {
+				if (!post.isHtmx()) {
+					return post.redirect(EditPaths.structure(plan, moved.id()));
+				}
+				PlanTree now = plans.tree(plan);
+				List<PlanItem> siblings = moved.parentId() == null ? now.items()
+						: now.itemsById().get(moved.parentId()).children();
+				int place = siblings.stream().map(PlanItem::id).toList().indexOf(moved.id()) + 1;
+				post.model().addAttribute("announcement", post.text(
+						up ? "plan.structure.moved-up" : "plan.structure.moved-down", moved.code(), place, siblings.size()));
+				return structurePage(post.model(), now, moved.id(), direction) + " :: tree";
+			});
 	}
 
 	private String structurePage(Model model, PlanTree tree, Long movedId, String direction) {
@@ -103,28 +91,21 @@ class ItemPlacePages {
 	@PostMapping("/plans/{plan}/items/{item}/move")
 	String move(@PathVariable String plan, @PathVariable String item, @RequestParam(defaultValue = "") String parent,
 			@RequestParam(defaultValue = "last") String place, @RequestParam(defaultValue = "-1") String version,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		PlanTree tree = editor.tree(plan);
 		PlanItem current = tree.requireItem(item);
-		try {
-			PlanItem moved = placing.move(plan, item, parent.isBlank() ? null : parent, "first".equals(place) ? 0 : null,
-					FormValues.version(version));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.item.moved", moved.code()));
-			return "redirect:" + EditPaths.structure(plan, moved.id());
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return movePage(model, tree, current, parent, place, version, FormErrors.of(ex.problems(), messages, locale,
-					"plan.move.field."));
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanTree now = plans.tree(plan);
-			PlanItem stored = now.itemsById().get(((PlanItem) ex.current()).id());
-			model.addAttribute("staleNotice", true);
-			return movePage(model, now, stored, ItemFormView.parentCode(now, stored), place,
-					String.valueOf(stored.version()), FormErrors.none());
-		}
+		return post.write(() -> placing.move(plan, item, parent.isBlank() ? null : parent,
+				"first".equals(place) ? 0 : null, FormValues.version(version)))
+			.labels("plan.move.field.")
+			.whenInvalid(errors -> movePage(post.model(), tree, current, parent, place, version, errors))
+			.whenConflict(stale -> {
+				PlanTree now = plans.tree(plan);
+				PlanItem stored = now.itemsById().get(((PlanItem) stale.current()).id());
+				post.model().addAttribute("staleNotice", true);
+				return movePage(post.model(), now, stored, ItemFormView.parentCode(now, stored), place,
+						String.valueOf(stored.version()), FormErrors.none());
+			})
+			.answer(moved -> post.redirect(EditPaths.structure(plan, moved.id()), "plan.item.moved", moved.code()));
 	}
 
 	private String movePage(Model model, PlanTree tree, PlanItem item, String parent, String place, String version,

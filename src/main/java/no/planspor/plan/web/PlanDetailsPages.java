@@ -2,12 +2,7 @@ package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,7 +10,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.plan.Adoption;
 import no.planspor.plan.Plan;
@@ -26,11 +20,11 @@ import no.planspor.plan.Unit;
 import no.planspor.plan.editing.PlanDetailsEditing;
 import no.planspor.plan.editing.PlanDetailsEditing.PlanDetails;
 import no.planspor.plan.editing.PlanDetailsEditing.PlanDraft;
-import no.planspor.shared.Conflict;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * "Ny plan", and the plan editor's first tab ("Om planen"): the plan's facts and its status. The other
@@ -72,13 +66,10 @@ class PlanDetailsPages {
 
 	private final PlanEditor editor;
 
-	private final MessageSource messages;
-
-	PlanDetailsPages(PlanReader plans, PlanDetailsEditing editing, PlanEditor editor, MessageSource messages) {
+	PlanDetailsPages(PlanReader plans, PlanDetailsEditing editing, PlanEditor editor) {
 		this.plans = plans;
 		this.editing = editing;
 		this.editor = editor;
-		this.messages = messages;
 	}
 
 	// ---------------------------------------------------------------------------------------------
@@ -93,25 +84,20 @@ class PlanDetailsPages {
 	}
 
 	@PostMapping("/plans/new")
-	String create(@ModelAttribute("form") NewPlanForm form, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String create(@ModelAttribute("form") NewPlanForm form, FormPost post) {
 		requireCreator();
 		List<Problem> problems = new ArrayList<>();
 		PlanKind kind = FormValues.choice(form.kind(), PlanKind.class, "kind", problems);
 		Integer from = FormValues.integer(form.periodFrom(), "periodFrom", problems);
 		Integer to = FormValues.integer(form.periodTo(), "periodTo", problems);
 		String parent = kind == PlanKind.STRATEGY ? null : form.parentCode();
-		try {
-			Plan created = editing.create(new PlanDraft(form.code(), kind, form.title(), form.unitCode(), from, to, parent));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.new.created", created.title()));
-			return "redirect:" + EditPaths.structure(created.code(), null);
-		}
-		catch (InvalidInput ex) {
-			problems.addAll(ex.problems());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return newPlanPage(model, form, FormErrors.of(FormValues.withoutDuplicates(problems), messages, locale,
-					"plan.new.field."));
-		}
+		return post.write(() -> editing.create(new PlanDraft(form.code(), kind, form.title(), form.unitCode(), from, to,
+				parent)))
+			.reading(problems)
+			.labels("plan.new.field.")
+			.whenInvalid(errors -> newPlanPage(post.model(), form, errors))
+			.answer(created -> post.redirect(EditPaths.structure(created.code(), null), "plan.new.created",
+					created.title()));
 	}
 
 	private String newPlanPage(Model model, NewPlanForm form, FormErrors errors) {
@@ -138,79 +124,69 @@ class PlanDetailsPages {
 	}
 
 	@PostMapping("/plans/{plan}/edit/details")
-	String saveDetails(@PathVariable String plan, @ModelAttribute("details") DetailsForm form, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+	String saveDetails(@PathVariable String plan, @ModelAttribute("details") DetailsForm form, FormPost post) {
 		Plan current = editor.plan(plan);
 		List<Problem> problems = new ArrayList<>();
 		Integer from = FormValues.integer(form.periodFrom(), "periodFrom", problems);
 		Integer to = FormValues.integer(form.periodTo(), "periodTo", problems);
-		try {
-			Plan saved = editing.editDetails(plan,
-					new PlanDetails(form.title(), form.unitCode(), from, to, form.parentCode()),
-					FormValues.version(form.version()));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.details.saved"));
-			return "redirect:" + EditPaths.editPlan(saved.code());
-		}
-		catch (InvalidInput ex) {
-			problems.addAll(ex.problems());
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("detailErrors", FormErrors.of(FormValues.withoutDuplicates(problems), messages, locale,
-					"plan.details.field."));
-			return detailsPage(model, current, form, StatusForm.of(current));
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Plan stored = plans.get(plan);
-			DetailsForm storedForm = DetailsForm.of(stored);
-			List<ConflictRow> rows = new ArrayList<>();
-			editor.conflictRow(rows, locale, "plan.details.field.title", storedForm.title(), form.title());
-			editor.conflictRow(rows, locale, "plan.details.field.unitCode", storedForm.unitCode(), form.unitCode());
-			editor.conflictRow(rows, locale, "plan.details.field.periodFrom", storedForm.periodFrom(), form.periodFrom());
-			editor.conflictRow(rows, locale, "plan.details.field.periodTo", storedForm.periodTo(), form.periodTo());
-			editor.conflictRow(rows, locale, "plan.details.field.parentCode", storedForm.parentCode(), form.parentCode());
-			model.addAttribute("detailConflict", rows);
-			return detailsPage(model, stored, storedForm, StatusForm.of(stored));
-		}
+		return post.write(() -> editing.editDetails(plan,
+				new PlanDetails(form.title(), form.unitCode(), from, to, form.parentCode()),
+				FormValues.version(form.version())))
+			.reading(problems)
+			.labels("plan.details.field.")
+			.whenInvalid("detailErrors", () -> detailsPage(post.model(), current, form, StatusForm.of(current)))
+			.whenConflict(stale -> {
+				Plan stored = plans.get(plan);
+				DetailsForm storedForm = DetailsForm.of(stored);
+				List<ConflictRow> rows = new ArrayList<>();
+				editor.conflictRow(rows, post.locale(), "plan.details.field.title", storedForm.title(), form.title());
+				editor.conflictRow(rows, post.locale(), "plan.details.field.unitCode", storedForm.unitCode(),
+						form.unitCode());
+				editor.conflictRow(rows, post.locale(), "plan.details.field.periodFrom", storedForm.periodFrom(),
+						form.periodFrom());
+				editor.conflictRow(rows, post.locale(), "plan.details.field.periodTo", storedForm.periodTo(),
+						form.periodTo());
+				editor.conflictRow(rows, post.locale(), "plan.details.field.parentCode", storedForm.parentCode(),
+						form.parentCode());
+				post.model().addAttribute("detailConflict", rows);
+				return detailsPage(post.model(), stored, storedForm, StatusForm.of(stored));
+			})
+			.answer(saved -> post.redirect(EditPaths.editPlan(saved.code()), "plan.details.saved"));
 	}
 
 	@PostMapping("/plans/{plan}/edit/status")
-	String saveStatus(@PathVariable String plan, @ModelAttribute("status") StatusForm form, Model model,
-			Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+	String saveStatus(@PathVariable String plan, @ModelAttribute("status") StatusForm form, FormPost post) {
 		Plan current = editor.plan(plan);
 		List<Problem> problems = new ArrayList<>();
 		PlanStatus status = FormValues.choice(form.status(), PlanStatus.class, "status", problems);
 		Adoption adoption = new Adoption(FormValues.date(form.adoptedOn(), "adoptedOn", problems), form.adoptedBy(),
 				form.adoptionNote());
-		try {
+		return post.write(() -> {
+			// An unreadable status or date is not an empty one: nothing is written until the form reads.
 			if (!problems.isEmpty()) {
 				throw new InvalidInput(problems);
 			}
 			editing.changeStatus(plan, status, adoption, FormValues.version(form.version()));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.status.saved"));
-			return "redirect:" + EditPaths.editPlan(plan) + "#status-section";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("statusErrors", FormErrors.of(FormValues.withoutDuplicates(ex.problems()), messages,
-					locale, "plan.status.field."));
-			return detailsPage(model, current, DetailsForm.of(current), form);
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Plan stored = plans.get(plan);
-			StatusForm storedForm = StatusForm.of(stored);
-			List<ConflictRow> rows = new ArrayList<>();
-			editor.conflictRow(rows, locale, "plan.status.field.status",
-					editor.text(locale, "plan.status." + storedForm.status()),
-					form.status() == null || form.status().isBlank() ? ""
-							: editor.text(locale, "plan.status." + form.status()));
-			editor.conflictRow(rows, locale, "plan.status.field.adoptedOn", storedForm.adoptedOn(), form.adoptedOn());
-			editor.conflictRow(rows, locale, "plan.status.field.adoptedBy", storedForm.adoptedBy(), form.adoptedBy());
-			editor.conflictRow(rows, locale, "plan.status.field.adoptionNote", storedForm.adoptionNote(),
-					form.adoptionNote());
-			model.addAttribute("statusConflict", rows);
-			return detailsPage(model, stored, DetailsForm.of(stored), storedForm);
-		}
+		})
+			.labels("plan.status.field.")
+			.whenInvalid("statusErrors", () -> detailsPage(post.model(), current, DetailsForm.of(current), form))
+			.whenConflict(stale -> {
+				Plan stored = plans.get(plan);
+				StatusForm storedForm = StatusForm.of(stored);
+				List<ConflictRow> rows = new ArrayList<>();
+				editor.conflictRow(rows, post.locale(), "plan.status.field.status",
+						post.text("plan.status." + storedForm.status()),
+						form.status() == null || form.status().isBlank() ? "" : post.text("plan.status." + form.status()));
+				editor.conflictRow(rows, post.locale(), "plan.status.field.adoptedOn", storedForm.adoptedOn(),
+						form.adoptedOn());
+				editor.conflictRow(rows, post.locale(), "plan.status.field.adoptedBy", storedForm.adoptedBy(),
+						form.adoptedBy());
+				editor.conflictRow(rows, post.locale(), "plan.status.field.adoptionNote", storedForm.adoptionNote(),
+						form.adoptionNote());
+				post.model().addAttribute("statusConflict", rows);
+				return detailsPage(post.model(), stored, DetailsForm.of(stored), storedForm);
+			})
+			.answer(() -> post.redirect(EditPaths.editPlan(plan) + "#status-section", "plan.status.saved"));
 	}
 
 	private String detailsPage(Model model, Plan plan, DetailsForm details, StatusForm status) {

@@ -2,30 +2,23 @@ package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.Reference;
 import no.planspor.plan.editing.ReferenceEditing;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /** The plan editor's tab for the plan's references: one form for the whole list, with empty rows to add. */
 @Controller
@@ -46,13 +39,10 @@ class ReferencePages {
 
 	private final PlanEditor editor;
 
-	private final MessageSource messages;
-
-	ReferencePages(PlanReader plans, ReferenceEditing editing, PlanEditor editor, MessageSource messages) {
+	ReferencePages(PlanReader plans, ReferenceEditing editing, PlanEditor editor) {
 		this.plans = plans;
 		this.editing = editing;
 		this.editor = editor;
-		this.messages = messages;
 	}
 
 	@GetMapping("/plans/{plan}/edit/references")
@@ -65,8 +55,7 @@ class ReferencePages {
 	String save(@PathVariable String plan, @RequestParam(name = "title", required = false) List<String> titles,
 			@RequestParam(name = "url", required = false) List<String> urls,
 			@RequestParam(name = "remove", required = false) List<String> removes,
-			@RequestParam(defaultValue = "-1") String version, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") String version, FormPost post) {
 		Plan current = editor.plan(plan);
 		List<ReferenceRow> rows = new ArrayList<>();
 		int count = titles == null ? 0 : titles.size();
@@ -85,26 +74,19 @@ class ReferencePages {
 			kept.add(new Reference(row.title(), row.url()));
 			rowOf.add(i);
 		}
-		try {
-			editing.setReferences(plan, kept, FormValues.version(version));
-			redirect.addFlashAttribute("notice", editor.text(locale, "plan.references.saved"));
-			return "redirect:" + EditPaths.editPlan(plan) + "/references";
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			List<Problem> byRow = ex.problems().stream().map(p -> {
-				Matcher m = ROW.matcher(p.path());
+		return post.write(() -> editing.setReferences(plan, kept, FormValues.version(version)))
+			.problems(problem -> {
+				Matcher m = ROW.matcher(problem.path());
 				return m.matches() ? Problem.of("references[" + rowOf.get(Integer.parseInt(m.group(1))) + "]" + m.group(2),
-						p.code(), p.args().toArray()) : p;
-			}).toList();
-			return page(model, current, rows, version, FormErrors.of(byRow, messages, locale, null));
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			Plan stored = plans.get(plan);
-			model.addAttribute("typedReferences", kept);
-			return page(model, stored, stored(plan), String.valueOf(stored.version()), FormErrors.none());
-		}
+						problem.code(), problem.args().toArray()) : problem;
+			})
+			.whenInvalid(errors -> page(post.model(), current, rows, version, errors))
+			.whenConflict(stale -> {
+				Plan stored = plans.get(plan);
+				post.model().addAttribute("typedReferences", kept);
+				return page(post.model(), stored, stored(plan), String.valueOf(stored.version()), FormErrors.none());
+			})
+			.answer(() -> post.redirect(EditPaths.editPlan(plan) + "/references", "plan.references.saved"));
 	}
 
 	private List<ReferenceRow> stored(String plan) {

@@ -2,21 +2,16 @@ package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import no.planspor.plan.PlanItem;
@@ -26,11 +21,10 @@ import no.planspor.plan.Shortlists;
 import no.planspor.plan.ItemKind;
 import no.planspor.plan.Plan;
 import no.planspor.account.Permissions;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /**
  * The shortlist pages: a plan's shortlists (and a new one), one shortlist with its items as checkboxes,
@@ -54,13 +48,10 @@ class ShortlistPages {
 
 	private final Permissions permissions;
 
-	private final MessageSource messages;
-
-	ShortlistPages(Shortlists shortlists, PlanReader plans, Permissions permissions, MessageSource messages) {
+	ShortlistPages(Shortlists shortlists, PlanReader plans, Permissions permissions) {
 		this.shortlists = shortlists;
 		this.plans = plans;
 		this.permissions = permissions;
-		this.messages = messages;
 	}
 
 	@GetMapping("/plans/{code}/shortlists")
@@ -70,17 +61,12 @@ class ShortlistPages {
 
 	@PostMapping("/plans/{code}/shortlists")
 	String create(@PathVariable String code, @RequestParam(defaultValue = "") String shortlistCode,
-			@RequestParam(defaultValue = "") String title, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
-			Shortlists.Summary created = shortlists.create(code, shortlistCode, title);
-			redirect.addFlashAttribute("notice", text("shortlist.created", locale, created.title()));
-			return "redirect:" + pageOf(code, created.code());
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return listPage(model, code, new NewForm(shortlistCode, title), errors(ex, locale, ""));
-		}
+			@RequestParam(defaultValue = "") String title, FormPost post) {
+		return post.write(() -> shortlists.create(code, shortlistCode, title))
+			.problems(ShortlistPages::formField)
+			.errors(linkedTo(""))
+			.whenInvalid(errors -> listPage(post.model(), code, new NewForm(shortlistCode, title), errors))
+			.answer(created -> post.redirect(pageOf(code, created.code()), "shortlist.created", created.title()));
 	}
 
 	@GetMapping("/plans/{code}/shortlists/{list}")
@@ -94,81 +80,71 @@ class ShortlistPages {
 	@PostMapping("/plans/{code}/shortlists/{list}/items")
 	String saveItems(@PathVariable String code, @PathVariable String list,
 			@RequestParam(name = "item", required = false) List<String> items,
-			@RequestParam(defaultValue = "-1") int version, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "-1") int version, FormPost post) {
 		List<String> chosen = items == null ? List.of() : items;
-		try {
-			Shortlists.Summary saved = shortlists.setItems(code, list, chosen, version);
-			redirect.addFlashAttribute("notice", text("shortlist.items.saved", locale, saved.title(), saved.items()));
-			return "redirect:" + pageOf(code, list);
-		}
-		catch (Conflict ex) {
-			// The boxes now show what is stored; what this person chose is listed beside it, to redo if still wanted.
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanTree tree = plans.tree(code);
-			Shortlists.Summary stored = summary(tree, list);
-			Set<String> on = onList(tree, stored);
-			model.addAttribute("itemsConflict", true);
-			model.addAttribute("wouldAdd", chosen.stream().filter(c -> !on.contains(c)).distinct().toList());
-			model.addAttribute("wouldRemove", on.stream().filter(c -> !chosen.contains(c)).toList());
-			return shortlistPage(model, tree, stored, on,
-					new RenameForm(stored.code(), stored.title(), stored.version()));
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			PlanTree tree = plans.tree(code);
-			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("itemErrors", errors(ex, locale, "items-"));
-			return shortlistPage(model, tree, stored, Set.copyOf(chosen),
-					new RenameForm(stored.code(), stored.title(), stored.version()));
-		}
+		return post.write(() -> shortlists.setItems(code, list, chosen, version))
+			.whenConflict(stale -> {
+				// The boxes now show what is stored; what this person chose is listed beside it, to redo if still wanted.
+				PlanTree tree = plans.tree(code);
+				Shortlists.Summary stored = summary(tree, list);
+				Set<String> on = onList(tree, stored);
+				post.model().addAttribute("itemsConflict", true);
+				post.model().addAttribute("wouldAdd", chosen.stream().filter(c -> !on.contains(c)).distinct().toList());
+				post.model().addAttribute("wouldRemove", on.stream().filter(c -> !chosen.contains(c)).toList());
+				return shortlistPage(post.model(), tree, stored, on,
+						new RenameForm(stored.code(), stored.title(), stored.version()));
+			})
+			.problems(ShortlistPages::formField)
+			.errors(linkedTo("items-"))
+			.whenInvalid("itemErrors", () -> {
+				PlanTree tree = plans.tree(code);
+				Shortlists.Summary stored = summary(tree, list);
+				return shortlistPage(post.model(), tree, stored, Set.copyOf(chosen),
+						new RenameForm(stored.code(), stored.title(), stored.version()));
+			})
+			.answer(saved -> post.redirect(pageOf(code, list), "shortlist.items.saved", saved.title(), saved.items()));
 	}
 
 	@PostMapping("/plans/{code}/shortlists/{list}")
 	String rename(@PathVariable String code, @PathVariable String list,
 			@RequestParam(defaultValue = "") String shortlistCode, @RequestParam(defaultValue = "") String title,
-			@RequestParam(defaultValue = "-1") int version, Model model, Locale locale, RedirectAttributes redirect,
-			HttpServletResponse response) {
-		try {
-			Shortlists.Summary saved = shortlists.rename(code, list, shortlistCode, title, version);
-			redirect.addFlashAttribute("notice", text("shortlist.renamed", locale, saved.title()));
-			return "redirect:" + pageOf(code, saved.code());
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanTree tree = plans.tree(code);
-			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("renameConflict", stored);
-			model.addAttribute("attempted", new RenameForm(shortlistCode, title, version));
-			return shortlistPage(model, tree, stored, onList(tree, stored),
-					new RenameForm(stored.code(), stored.title(), stored.version()));
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			PlanTree tree = plans.tree(code);
-			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("renameErrors", errors(ex, locale, "rename-"));
-			return shortlistPage(model, tree, stored, onList(tree, stored), new RenameForm(shortlistCode, title, version));
-		}
+			@RequestParam(defaultValue = "-1") int version, FormPost post) {
+		return post.write(() -> shortlists.rename(code, list, shortlistCode, title, version))
+			.whenConflict(stale -> {
+				PlanTree tree = plans.tree(code);
+				Shortlists.Summary stored = summary(tree, list);
+				post.model().addAttribute("renameConflict", stored);
+				post.model().addAttribute("attempted", new RenameForm(shortlistCode, title, version));
+				return shortlistPage(post.model(), tree, stored, onList(tree, stored),
+						new RenameForm(stored.code(), stored.title(), stored.version()));
+			})
+			.problems(ShortlistPages::formField)
+			.errors(linkedTo("rename-"))
+			.whenInvalid("renameErrors", () -> {
+				PlanTree tree = plans.tree(code);
+				Shortlists.Summary stored = summary(tree, list);
+				return shortlistPage(post.model(), tree, stored, onList(tree, stored),
+						new RenameForm(shortlistCode, title, version));
+			})
+			.answer(saved -> post.redirect(pageOf(code, saved.code()), "shortlist.renamed", saved.title()));
 	}
 
 	@PostMapping("/plans/{code}/shortlists/{list}/delete")
 	String delete(@PathVariable String code, @PathVariable String list, @RequestParam(defaultValue = "-1") int version,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		Shortlists.Summary before = shortlists.get(code, list);
-		try {
-			shortlists.delete(code, list, version);
-			redirect.addFlashAttribute("notice", text("shortlist.deleted", locale, before.title()));
-			return "redirect:" + UriComponentsBuilder.fromPath("/plans/{code}/shortlists").buildAndExpand(code).encode().toUriString();
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			PlanTree tree = plans.tree(code);
-			Shortlists.Summary stored = summary(tree, list);
-			model.addAttribute("deleteConflict", true);
-			return shortlistPage(model, tree, stored, onList(tree, stored),
-					new RenameForm(stored.code(), stored.title(), stored.version()));
-		}
+		return post.write(() -> shortlists.delete(code, list, version))
+			.whenConflict(stale -> {
+				PlanTree tree = plans.tree(code);
+				Shortlists.Summary stored = summary(tree, list);
+				post.model().addAttribute("deleteConflict", true);
+				return shortlistPage(post.model(), tree, stored, onList(tree, stored),
+						new RenameForm(stored.code(), stored.title(), stored.version()));
+			})
+			.answer(() -> post.redirect(UriComponentsBuilder.fromPath("/plans/{code}/shortlists")
+				.buildAndExpand(code)
+				.encode()
+				.toUriString(), "shortlist.deleted", before.title()));
 	}
 
 	/**
@@ -177,8 +153,7 @@ class ShortlistPages {
 	 */
 	@PostMapping("/plans/{code}/items/{itemCode}/shortlists")
 	String mark(@PathVariable String code, @PathVariable String itemCode, @RequestParam(defaultValue = "") String shortlist,
-			@RequestParam(defaultValue = "false") boolean on, @RequestParam(required = false) String back, Locale locale,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean on, @RequestParam(required = false) String back, FormPost post) {
 		Shortlists.Summary list = shortlists.get(code, shortlist);
 		if (on) {
 			shortlists.putOn(code, shortlist, itemCode);
@@ -186,15 +161,14 @@ class ShortlistPages {
 		else {
 			shortlists.takeOff(code, shortlist, itemCode);
 		}
-		redirect.addFlashAttribute("notice",
-				text(on ? "shortlist.item.on" : "shortlist.item.off", locale, itemCode, list.title()));
+		String notice = on ? "shortlist.item.on" : "shortlist.item.off";
 		if (back != null && back.startsWith("/plans/") && !back.startsWith("//") && !back.contains("\\")) {
-			return "redirect:" + back;
+			return post.redirect(back, notice, itemCode, list.title());
 		}
-		return "redirect:" + UriComponentsBuilder.fromPath("/plans/{code}/items/{item}")
+		return post.redirect(UriComponentsBuilder.fromPath("/plans/{code}/items/{item}")
 			.buildAndExpand(code, itemCode)
 			.encode()
-			.toUriString();
+			.toUriString(), notice, itemCode, list.title());
 	}
 
 	private String listPage(Model model, String code, NewForm form, FormErrors errors) {
@@ -270,22 +244,14 @@ class ShortlistPages {
 		return UriComponentsBuilder.fromPath("/plans/{code}/shortlists/{list}").buildAndExpand(plan, list).encode().toUriString();
 	}
 
-	/**
-	 * Problems by form field: the service's {@code code} is the form's {@code shortlistCode}. The shortlist
-	 * page has two forms, so the summary links to ids that start with {@code prefix} ("rename-").
-	 */
-	private FormErrors errors(InvalidInput ex, Locale locale, String prefix) {
-		List<Problem> problems = ex.problems()
-			.stream()
-			.map(problem -> "code".equals(problem.path()) ? new Problem("shortlistCode", problem.code(), problem.args())
-					: problem)
-			.toList();
-		return FormErrors.of(problems, messages, locale)
-			.linking(field -> FormErrors.FORM.equals(field) ? null : prefix + field);
+	/** The service's {@code code} is the form's {@code shortlistCode}. */
+	private static Problem formField(Problem problem) {
+		return "code".equals(problem.path()) ? new Problem("shortlistCode", problem.code(), problem.args()) : problem;
 	}
 
-	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, key, locale);
+	/** The shortlist page has two forms, so the summary links to ids that start with {@code prefix} ("rename-"). */
+	private static UnaryOperator<FormErrors> linkedTo(String prefix) {
+		return errors -> errors.linking(field -> FormErrors.FORM.equals(field) ? null : prefix + field);
 	}
 
 	record NewForm(String code, String title) {

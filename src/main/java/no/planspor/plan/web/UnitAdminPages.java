@@ -2,12 +2,7 @@ package no.planspor.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletResponse;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,16 +11,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import no.planspor.plan.editing.UnitEditing;
 import no.planspor.plan.editing.UnitEditing.EditableUnit;
 import no.planspor.plan.editing.UnitEditing.UnitNode;
-import no.planspor.shared.Conflict;
-import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.web.ConflictRow;
 import no.planspor.web.FormErrors;
+import no.planspor.web.FormPost;
 
 /** The organisation tree for administrators: the units as a tree, a new unit, and one unit's name and place. */
 @Controller
@@ -37,13 +30,12 @@ class UnitAdminPages {
 	record UnitForm(String code, String name, String parentCode, String version) {
 	}
 
+	static final String LABELS = "plan.units.field.";
+
 	private final UnitEditing units;
 
-	private final MessageSource messages;
-
-	UnitAdminPages(UnitEditing units, MessageSource messages) {
+	UnitAdminPages(UnitEditing units) {
 		this.units = units;
-		this.messages = messages;
 	}
 
 	@GetMapping
@@ -53,18 +45,11 @@ class UnitAdminPages {
 
 	@PostMapping
 	String create(@RequestParam(defaultValue = "") String code, @RequestParam(defaultValue = "") String name,
-			@RequestParam(defaultValue = "") String parentCode, Model model, Locale locale,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		try {
-			EditableUnit created = units.create(code, name, parentCode);
-			redirect.addFlashAttribute("notice", text(locale, "plan.units.created", created.name()));
-			return "redirect:/admin/units#unit-" + created.id();
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return listPage(model, new UnitForm(code, name, parentCode, "0"),
-					FormErrors.of(ex.problems(), messages, locale, "plan.units.field."));
-		}
+			@RequestParam(defaultValue = "") String parentCode, FormPost post) {
+		return post.write(() -> units.create(code, name, parentCode))
+			.labels(LABELS)
+			.whenInvalid(errors -> listPage(post.model(), new UnitForm(code, name, parentCode, "0"), errors))
+			.answer(created -> post.redirect("/admin/units#unit-" + created.id(), "plan.units.created", created.name()));
 	}
 
 	@GetMapping("/{code}")
@@ -77,29 +62,23 @@ class UnitAdminPages {
 	@PostMapping("/{code}")
 	String save(@PathVariable String code, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String parentCode, @RequestParam(defaultValue = "-1") String version,
-			Model model, Locale locale, RedirectAttributes redirect, HttpServletResponse response) {
+			FormPost post) {
 		EditableUnit unit = find(code);
 		UnitForm typed = new UnitForm(code, name, parentCode, version);
-		try {
-			EditableUnit saved = units.edit(code, name, parentCode, FormValues.version(version));
-			redirect.addFlashAttribute("notice", text(locale, "plan.units.saved", saved.name()));
-			return "redirect:/admin/units#unit-" + saved.id();
-		}
-		catch (InvalidInput ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return unitPage(model, unit, typed, FormErrors.of(ex.problems(), messages, locale, "plan.units.field."));
-		}
-		catch (Conflict ex) {
-			response.setStatus(HttpStatus.CONFLICT.value());
-			EditableUnit stored = find(code);
-			List<ConflictRow> rows = new ArrayList<>();
-			ConflictRow.addIfDifferent(rows, text(locale, "plan.units.field.name"), stored.name(), name);
-			String storedParent = parentCode(stored);
-			ConflictRow.addIfDifferent(rows, text(locale, "plan.units.field.parentCode"), storedParent, parentCode);
-			model.addAttribute("conflict", rows);
-			return unitPage(model, stored, new UnitForm(stored.code(), stored.name(), storedParent,
-					String.valueOf(stored.version())), FormErrors.none());
-		}
+		return post.write(() -> units.edit(code, name, parentCode, FormValues.version(version)))
+			.labels(LABELS)
+			.whenInvalid(errors -> unitPage(post.model(), unit, typed, errors))
+			.whenConflict(stale -> {
+				EditableUnit stored = find(code);
+				List<ConflictRow> rows = new ArrayList<>();
+				ConflictRow.addIfDifferent(rows, post.text(LABELS + "name"), stored.name(), name);
+				String storedParent = parentCode(stored);
+				ConflictRow.addIfDifferent(rows, post.text(LABELS + "parentCode"), storedParent, parentCode);
+				post.model().addAttribute("conflict", rows);
+				return unitPage(post.model(), stored, new UnitForm(stored.code(), stored.name(), storedParent,
+						String.valueOf(stored.version())), FormErrors.none());
+			})
+			.answer(saved -> post.redirect("/admin/units#unit-" + saved.id(), "plan.units.saved", saved.name()));
 	}
 
 	private String listPage(Model model, UnitForm form, FormErrors errors) {
@@ -136,9 +115,5 @@ class UnitAdminPages {
 
 	private EditableUnit find(String code) {
 		return units.find(code).orElseThrow(() -> new NotFound("plan.unit.not-found", code));
-	}
-
-	private String text(Locale locale, String code, Object... args) {
-		return messages.getMessage(code, args, code, locale);
 	}
 }

@@ -83,7 +83,7 @@ class TableOwnershipTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup" })
+	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "version" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -95,7 +95,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup");
+						"web", "followup", "version");
 		}
 	}
 

@@ -92,7 +92,8 @@ class VersionPagesTest {
 		assertThat(one(item, "h3").text()).isEqualTo("Tiltak T1.1 a)");
 		assertThat(one(item, "dt").text()).isEqualTo("Tekst");
 		assertThat(item.select("dd ins").eachText()).containsExactly("nye");
-		assertThat(one(item.closest("section"), "h2").text()).startsWith("1: ");
+		assertThat(one(item.closest("section"), "h2").text()).isEqualTo("Mål 1: Drive forskning som forbedrer klinisk praksis");
+		assertThat(item.select(".change-item__label")).isEmpty();
 	}
 
 	@Test

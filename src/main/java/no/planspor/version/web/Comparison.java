@@ -88,9 +88,15 @@ record Comparison(int added, int removed, int moved, int changed, List<FieldChan
 			changed += !isAdded && !isRemoved && item.stream().anyMatch(c -> c.change().equals(ItemChange.CHANGED)) ? 1 : 0;
 			String kind = first.kind() == null ? "" : words.apply("plan.kind." + planKind + "." + first.kind(), new Object[0]);
 			String goal = first.goal() == null ? "" : first.goal();
-			groups.computeIfAbsent(goal, code -> new Group(code, goalTitles.getOrDefault(code, ""), new ArrayList<>()))
+			// A measure without a title is named by its text; when that text is what changed, the change says it.
+			boolean namedByChangedText = item.stream().anyMatch(c -> "text".equals(c.field()) && c.after() != null
+					&& !c.after().isNull() && c.after().stringValue().equals(first.label()));
+			String goalWord = words.apply("plan.kind." + planKind + ".GOAL", new Object[0]);
+			groups.computeIfAbsent(goal, code -> new Group(goalWord + " " + code, goalTitles.getOrDefault(code, ""),
+					new ArrayList<>()))
 				.items()
-				.add(new ItemEntry(first.item(), kind, first.label(), isAdded, isRemoved, isMoved, fields));
+				.add(new ItemEntry(first.item(), kind, namedByChangedText ? null : first.label(), isAdded, isRemoved,
+						isMoved, fields));
 		}
 		return new Comparison(added, removed, moved, changed, plan, List.copyOf(groups.values()));
 	}

@@ -76,6 +76,23 @@ public class PlanExchange {
 		return PlanDocumentWriter.write(tree, latest);
 	}
 
+	/**
+	 * The plan as {@link #export(String)} writes it, as a tree, with the id of each item beside it in the
+	 * order the document lists them (depth first): what a version of the plan keeps.
+	 */
+	@Transactional(readOnly = true)
+	public PlanSnapshot snapshot(String code) {
+		PlanTree tree = plans.tree(code);
+		Map<Long, StatusReport> latest = statuses.latestByItem(tree.plan().id());
+		return new PlanSnapshot(tree.plan().id(), tree.plan().unit().id(), PlanDocumentWriter.tree(tree, latest),
+				tree.allItems().map(PlanItem::id).toList());
+	}
+
+	/** A document as every export writes it: the same members in the same layout, byte for byte. */
+	public String canonical(tools.jackson.databind.JsonNode document) {
+		return PlanDocumentWriter.write(document);
+	}
+
 	private Optional<Set<String>> itemCodes(String planCode) {
 		if (!plans.exists(planCode)) {
 			return Optional.empty();

@@ -40,7 +40,17 @@ public final class PlanDocumentWriter {
 	}
 
 	public static String write(PlanTree tree, Map<Long, StatusReport> statuses) {
-		return CANONICAL.writeValueAsString(document(tree, statuses)) + "\n";
+		return write(document(tree, statuses));
+	}
+
+	/** A document built by {@link #tree}, or put back together from its parts, written canonically. */
+	public static String write(JsonNode document) {
+		return CANONICAL.writeValueAsString(document) + "\n";
+	}
+
+	/** The document as a tree, to be taken apart (a plan version keeps its parts). */
+	public static ObjectNode tree(PlanTree tree, Map<Long, StatusReport> statuses) {
+		return document(tree, statuses);
 	}
 
 	static ObjectNode document(PlanTree tree, Map<Long, StatusReport> statuses) {

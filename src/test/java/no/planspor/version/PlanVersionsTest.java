@@ -1,0 +1,226 @@
+package no.planspor.version;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import no.planspor.PlansporTest;
+import no.planspor.account.AccountFixtures;
+import no.planspor.account.Role;
+import no.planspor.account.SystemIdentity;
+import no.planspor.account.UserAccounts;
+import no.planspor.exchange.ApiClient;
+import no.planspor.exchange.PlanDocuments;
+import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.ItemFields;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.editing.ItemArchiving;
+import no.planspor.plan.editing.ItemFieldsEditing;
+import no.planspor.plan.editing.ItemPlacing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Versions of a plan (issue 11, points 1, 2 and 6): frozen copies that no later edit changes, stored
+ * in shared parts, compared item by item, served by the API.
+ */
+@PlansporTest
+class PlanVersionsTest {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlanExchange exchange;
+
+	@Autowired
+	PlanReader plans;
+
+	@Autowired
+	ItemFieldsEditing fields;
+
+	@Autowired
+	ItemPlacing placing;
+
+	@Autowired
+	ItemArchiving archiving;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient db;
+
+	String plan;
+
+	ApiClient admin;
+
+	@BeforeEach
+	void copyOfKrn() {
+		plan = PlanDocuments.freshCode("versjon-krn");
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
+		doc.put("code", plan);
+		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
+		PlanDocuments.importAsSystem(exchange, doc);
+		admin = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD);
+	}
+
+	@Test
+	void aVersionReadsBackExactlyAsThePlanWasWhateverHappensAfter() {
+		String before = admin.get("/api/plans/" + plan).body();
+
+		HttpResponse<String> made = admin.post("/api/plans/" + plan + "/versions", json("{\"label\": \"Vedtatt 11.05.2026\"}"));
+
+		assertThat(made.statusCode()).isEqualTo(201);
+		assertThat(made.headers().firstValue("Location").orElseThrow()).endsWith("/api/plans/" + plan + "/versions/1");
+		JsonNode version = JSON.readTree(made.body());
+		assertThat(version.get("number").asInt()).isEqualTo(1);
+		assertThat(version.get("label").stringValue()).isEqualTo("Vedtatt 11.05.2026");
+		assertThat(version.get("by").get("username").stringValue()).isEqualTo("admin");
+
+		// Every kind of later edit: fields, a move, a deletion, a new item.
+		edit("T1.1 a)", "Ny tekst etter versjonen");
+		SystemIdentity.call(() -> placing.move(plan, "T1.1 b)", "2", null, item("T1.1 b)").version()));
+		SystemIdentity.call(() -> archiving.archive(plan, "T1.1 c)", item("T1.1 c)").version()));
+		SystemIdentity.call(() -> fields.add(plan, new ItemFields("1", no.planspor.plan.ItemKind.MEASURE, "T1.9", null,
+				"Et nytt tiltak", null, null, List.of(), List.of(), List.of()), null, List.of()));
+
+		HttpResponse<String> first = admin.get("/api/plans/" + plan + "/versions/1");
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).isEqualTo(before);
+		assertThat(admin.get("/api/plans/" + plan).body()).isNotEqualTo(before);
+	}
+
+	@Test
+	void theDiffFindsExactlyTheChangesMadeOfEachKind() {
+		versions(plan, "Før endringene");
+		String movedTo = "2";
+		edit("T1.1 a)", "Ny tekst");
+		SystemIdentity.call(() -> placing.move(plan, "T1.1 b)", movedTo, null, item("T1.1 b)").version()));
+		SystemIdentity.call(() -> archiving.archive(plan, "T1.1 c)", item("T1.1 c)").version()));
+		SystemIdentity.call(() -> fields.add(plan, new ItemFields("1", no.planspor.plan.ItemKind.MEASURE, "T1.9", null,
+				"Et nytt tiltak", null, null, List.of(), List.of(), List.of()), null, List.of()));
+		versions(plan, "Etter endringene");
+
+		JsonNode diff = JSON.readTree(admin.get("/api/plans/" + plan + "/diff?from=1&to=2").body());
+		JsonNode toCurrent = JSON.readTree(admin.get("/api/plans/" + plan + "/diff?from=1&to=current").body());
+
+		assertThat(toCurrent).isEqualTo(diff);
+		List<String> changes = diff.get("changes").valueStream()
+			.map(c -> c.get("change").stringValue() + " " + text(c.get("item")) + " " + text(c.get("field")))
+			.toList();
+		assertThat(changes).containsExactlyInAnyOrder("CHANGED T1.1 a) text", "MOVED T1.1 b) parent",
+				"ADDED T1.9 null", "REMOVED T1.1 c) null");
+		JsonNode text = diff.get("changes").valueStream().filter(c -> "text".equals(text(c.get("field")))).findFirst().orElseThrow();
+		assertThat(text.get("after").stringValue()).isEqualTo("Ny tekst");
+		assertThat(text.get("before").stringValue()).startsWith("Bruke anbefalinger");
+		assertThat(text.properties().stream().map(java.util.Map.Entry::getKey).toList())
+			.containsExactly("item", "change", "field", "before", "after");
+		JsonNode moved = diff.get("changes").valueStream().filter(c -> "MOVED".equals(c.get("change").stringValue())).findFirst().orElseThrow();
+		assertThat(moved.get("before").stringValue()).isEqualTo("1");
+		assertThat(moved.get("after").stringValue()).isEqualTo(movedTo);
+		// Versions of one plan unchanged in between: nothing.
+		versions(plan, "Igjen");
+		assertThat(JSON.readTree(admin.get("/api/plans/" + plan + "/diff?from=2&to=3").body()).get("changes")).isEmpty();
+	}
+
+	@Test
+	void whatDidNotChangeIsStoredOnce() {
+		versions(plan, "Første");
+		long parts = count("version_part");
+		long rows = count("version_item");
+		int items = (int) plans.tree(plan).allItems().count();
+
+		versions(plan, "Uendret");
+		assertThat(count("version_part")).isEqualTo(parts);
+		assertThat(count("version_item")).isEqualTo(rows + items);
+
+		edit("T1.1 a)", "Én endring");
+		versions(plan, "Én endring");
+		assertThat(count("version_part")).isEqualTo(parts + 1);
+	}
+
+	@Test
+	void listsNewestFirstAndRefusesBadInputByName() {
+		versions(plan, "Første");
+		versions(plan, "Andre");
+
+		JsonNode list = JSON.readTree(admin.get("/api/plans/" + plan + "/versions").body());
+		assertThat(list.valueStream().map(v -> v.get("number").asInt()).toList()).containsExactly(2, 1);
+		assertThat(list.get(0).get("reason").stringValue()).isEqualTo("MANUAL");
+
+		HttpResponse<String> blank = admin.post("/api/plans/" + plan + "/versions", json("{\"label\": \"  \"}"));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(blank.body()).contains("\"$.label\"");
+		HttpResponse<String> unknownMember = admin.post("/api/plans/" + plan + "/versions", json("{\"label\": \"x\", \"number\": 7}"));
+		assertThat(unknownMember.statusCode()).isEqualTo(400);
+		assertThat(unknownMember.body()).contains("$.number");
+		HttpResponse<String> noSuchFrom = admin.get("/api/plans/" + plan + "/diff?from=99");
+		assertThat(noSuchFrom.statusCode()).isEqualTo(400);
+		assertThat(noSuchFrom.body()).contains("\"from\"");
+		HttpResponse<String> badTo = admin.get("/api/plans/" + plan + "/diff?from=1&to=siste");
+		assertThat(badTo.statusCode()).isEqualTo(400);
+		assertThat(badTo.body()).contains("\"to\"");
+		assertThat(admin.get("/api/plans/" + plan + "/versions/99").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/api/plans/finnes-ikke/versions").statusCode()).isEqualTo(404);
+		assertThat(count("plan_version where plan_id = " + AccountFixtures.planId(db, plan))).isEqualTo(2);
+	}
+
+	@Test
+	void onlyEditorsOfThePlansUnitMakeVersionsAndEachIsAudited() {
+		String reader = AccountFixtures.unique("leser");
+		AccountFixtures.user(accounts, reader, Role.CONTRIBUTOR);
+		ApiClient asReader = ApiClient.as(port, reader, AccountFixtures.PASSWORD);
+
+		assertThat(asReader.post("/api/plans/" + plan + "/versions", json("{\"label\": \"Min\"}")).statusCode()).isEqualTo(403);
+		assertThat(asReader.get("/api/plans/" + plan + "/versions").statusCode()).isEqualTo(200);
+		assertThat(count("plan_version where plan_id = " + AccountFixtures.planId(db, plan))).isZero();
+
+		versions(plan, "Revidert");
+		long id = db.sql("select id from plan_version where plan_id = :p").param("p", AccountFixtures.planId(db, plan))
+			.query(Long.class).single();
+		assertThat(AccountFixtures.auditOf(db, "VERSION", id)).hasSize(1);
+	}
+
+	private void versions(String code, String label) {
+		assertThat(admin.post("/api/plans/" + code + "/versions", json("{\"label\": \"" + label + "\"}")).statusCode())
+			.isEqualTo(201);
+	}
+
+	private void edit(String code, String text) {
+		PlanTree tree = plans.tree(plan);
+		var item = tree.item(code).orElseThrow();
+		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
+		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
+				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+	}
+
+	private no.planspor.plan.PlanItem item(String code) {
+		return plans.tree(plan).item(code).orElseThrow();
+	}
+
+	private long count(String table) {
+		return db.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	private static String text(JsonNode node) {
+		return node == null || node.isNull() ? "null" : node.stringValue();
+	}
+
+	private static byte[] json(String text) {
+		return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,85 @@
+package no.planspor.version;
+
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import no.planspor.PlansporTest;
+import no.planspor.account.SystemIdentity;
+import no.planspor.browser.BrowserTest;
+import no.planspor.browser.Browsers;
+import no.planspor.exchange.PlanDocuments;
+import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.ItemFields;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.editing.ItemFieldsEditing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The versions pages in Chromium: an editor makes a version from the plan page, changes an item and
+ * reads what changed; axe-core finds nothing on either page at desktop and phone width, in both
+ * languages. With {@code -Dscreenshots=true} the pages are also saved as PNGs to look at.
+ */
+@BrowserTest
+class VersionBrowserTest {
+
+	@Autowired
+	PlanExchange exchange;
+
+	@Autowired
+	PlanReader plans;
+
+	@Autowired
+	ItemFieldsEditing fields;
+
+	@Test
+	void makeAVersionAndReadWhatChanged(Page page) {
+		String plan = PlanDocuments.freshCode("versjon-nettleser");
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
+		doc.put("code", plan);
+		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
+		PlanDocuments.importAsSystem(exchange, doc);
+		Browsers.signIn(page, "admin", PlansporTest.ADMIN_PASSWORD);
+
+		page.navigate("/plans/" + plan);
+		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Versjoner").setExact(true)).click();
+		page.locator("#label").fill("Vedtatt 11.05.2026");
+		page.locator("main form button[type=submit]").click();
+		assertThat(page.locator("tr#version-1 th")).containsText("Vedtatt 11.05.2026");
+
+		edit(plan, "T1.1 a)", "Bruke anbefalinger i nye rapporter og utredninger");
+		edit(plan, "T1.1 b)", "Kortere tekst");
+		page.locator("tr#version-1").getByText("Sammenlign med nå").click();
+		assertThat(page.locator(".change-counts")).containsText("2 punkter endret");
+		assertThat(page.locator("article.change-item ins").first()).isVisible();
+
+		for (int width : List.of(1280, 390)) {
+			page.setViewportSize(width, 900);
+			for (String lang : List.of("nb", "en")) {
+				for (String path : List.of("/plans/" + plan + "/versions", "/plans/" + plan + "/versions/compare?from=1")) {
+					page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
+					if (Boolean.getBoolean("screenshots")) {
+						Browsers.screenshot(page, "version-" + (path.contains("compare") ? "compare" : "list") + "-" + lang + "-" + width);
+					}
+					Browsers.assertNoAxeViolations(page);
+				}
+			}
+		}
+	}
+
+	private void edit(String plan, String code, String text) {
+		PlanTree tree = plans.tree(plan);
+		var item = tree.item(code).orElseThrow();
+		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
+		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
+				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+	}
+}

@@ -1,0 +1,130 @@
+package no.planspor.version;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.node.ObjectNode;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import no.planspor.Html;
+import no.planspor.PlansporTest;
+import no.planspor.account.AccountFixtures;
+import no.planspor.account.Role;
+import no.planspor.account.SystemIdentity;
+import no.planspor.account.UserAccounts;
+import no.planspor.account.WebSession;
+import no.planspor.exchange.PlanDocuments;
+import no.planspor.exchange.PlanExchange;
+import no.planspor.plan.ItemFields;
+import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
+import no.planspor.plan.editing.ItemFieldsEditing;
+
+import static no.planspor.Html.one;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The versions pages: the list with its form, and what changed, in the reader's words. */
+@PlansporTest
+class VersionPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PlanExchange exchange;
+
+	@Autowired
+	PlanReader plans;
+
+	@Autowired
+	ItemFieldsEditing fields;
+
+	@Autowired
+	UserAccounts accounts;
+
+	String plan;
+
+	WebSession admin;
+
+	@BeforeEach
+	void copyOfKrn() {
+		plan = PlanDocuments.freshCode("versjonsider");
+		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
+		doc.put("code", plan);
+		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
+		PlanDocuments.importAsSystem(exchange, doc);
+		admin = WebSession.signedIn(port, "admin", PlansporTest.ADMIN_PASSWORD);
+	}
+
+	@Test
+	void anEditorMakesAVersionAndSeesWhatChangedSinceWordByWord() {
+		String list = admin.get("/plans/" + plan + "/versions").body();
+		assertThat(one(Html.page(list), ".empty-note").text()).isEqualTo("Planen har ingen versjoner ennå.");
+
+		HttpResponse<String> blank = admin.postForm("/plans/" + plan + "/versions",
+				Map.of("label", " ", "_csrf", WebSession.csrfToken(list)));
+		assertThat(blank.statusCode()).isEqualTo(400);
+		assertThat(one(Html.page(blank.body()), ".error-summary").text()).contains("Gi versjonen et navn");
+
+		HttpResponse<String> made = admin.postForm("/plans/" + plan + "/versions",
+				Map.of("label", "Vedtatt 11.05.2026", "_csrf", WebSession.csrfToken(list)));
+		assertThat(made.statusCode()).isEqualTo(302);
+		Document versions = Html.page(admin.get("/plans/" + plan + "/versions").body());
+		Element row = one(versions, "tr#version-1");
+		assertThat(one(row, "th").text()).isEqualTo("Vedtatt 11.05.2026");
+		assertThat(row.text()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+
+		edit("T1.1 a)", "Bruke anbefalinger i nye rapporter");
+		Document compare = Html.page(admin.get("/plans/" + plan + "/versions/compare?from=1").body());
+
+		assertThat(one(compare, ".page-head__lead").text()).isEqualTo("Fra versjon 1 «Vedtatt 11.05.2026» til planen slik den er nå.");
+		List<String> counts = compare.select(".change-counts li").eachText();
+		assertThat(counts).containsExactly("0 punkter lagt til", "1 punkt endret", "0 punkter flyttet", "0 punkter fjernet");
+		Element item = one(compare, "article.change-item");
+		assertThat(one(item, "h3").text()).isEqualTo("Tiltak T1.1 a)");
+		assertThat(one(item, "dt").text()).isEqualTo("Tekst");
+		assertThat(item.select("dd ins").eachText()).containsExactly("nye");
+		assertThat(one(item.closest("section"), "h2").text()).isEqualTo("Mål 1: Drive forskning som forbedrer klinisk praksis");
+		assertThat(item.select(".change-item__label")).isEmpty();
+	}
+
+	@Test
+	void inEnglishAndForReaders() {
+		String reader = AccountFixtures.unique("leser");
+		AccountFixtures.user(accounts, reader, Role.READER);
+		WebSession asReader = WebSession.signedIn(port, reader, AccountFixtures.PASSWORD);
+		String list = admin.get("/plans/" + plan + "/versions").body();
+		admin.postForm("/plans/" + plan + "/versions", Map.of("label", "Før", "_csrf", WebSession.csrfToken(list)));
+		edit("T1.1 a)", "Helt ny tekst");
+
+		Document page = Html.page(asReader.get("/plans/" + plan + "/versions?lang=en").body());
+		assertThat(page.select("main form[method=post]")).isEmpty();
+		assertThat(one(page, "h1").text()).isEqualTo("Versions");
+		Document compare = Html.page(asReader.get("/plans/" + plan + "/versions/compare?from=1&lang=en").body());
+		assertThat(compare.select(".change-counts li").eachText()).contains("1 item changed");
+		assertThat(one(compare, "dt").text()).isEqualTo("Text");
+
+		HttpResponse<String> unknown = asReader.get("/plans/" + plan + "/versions/compare?from=9");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(one(Html.page(unknown.body()), ".error-summary").text()).contains("has no version 9");
+		HttpResponse<String> download = asReader.get("/plans/" + plan + "/versions/1/export.json");
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).contains("\"format\": \"planspor-plan/1\"");
+	}
+
+	private void edit(String code, String text) {
+		PlanTree tree = plans.tree(plan);
+		var item = tree.item(code).orElseThrow();
+		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
+		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
+				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+	}
+}

@@ -132,6 +132,9 @@ public class Rounds {
 		permissions.requireEditPlansOf(round.unitId());
 		round.requireOpenable();
 		Preview preview = preview(round);
+		if (preview.items().isEmpty()) {
+			throw InvalidInput.of("$.scope", "round.scope.nothing");
+		}
 		asked.save(round.id(), preview);
 		store.markOpened(round.id());
 		Round open = require(round.id());

@@ -65,7 +65,9 @@ class TableOwnershipTest {
 			// followup's published read model: where each item stands
 			entry("item_follow_up", "followup"),
 			// audit
-			entry("audit_event", "audit"));
+			entry("audit_event", "audit"),
+			// mail: the outbox
+			entry("mail_letter", "mail"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -81,7 +83,7 @@ class TableOwnershipTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup" })
+	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "mail" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -93,7 +95,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup");
+						"web", "followup", "mail");
 		}
 	}
 

@@ -70,7 +70,9 @@ class TableOwnershipTest {
 			entry("reporting_round", "round"), entry("round_item", "round"), entry("round_request", "round"),
 			entry("round_letter", "round"),
 			// audit
-			entry("audit_event", "audit"));
+			entry("audit_event", "audit"),
+			// mail: the outbox
+			entry("mail_letter", "mail"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -86,7 +88,7 @@ class TableOwnershipTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "round" })
+	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "round", "mail" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -98,7 +100,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "round");
+						"web", "followup", "round", "mail");
 		}
 	}
 

@@ -130,6 +130,48 @@ class RoundsTest {
 	}
 
 	@Test
+	void eachPersonGetsOneLetterWithTheirItemsAndDirectLinksAndARemindsListsOnlyWhatIsMissing() {
+		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), goal1()).id()));
+		RoundResult opened = reader.result(round.id()).orElseThrow();
+		AskedPerson crai = person(opened, krn.crai());
+		AskedPerson leader = person(opened, krn.leader());
+
+		List<Mail> toCrai = mail(krn.crai());
+		assertThat(toCrai).as("one letter, never one per item").hasSize(1);
+		Mail letter = toCrai.get(0);
+		assertThat(letter.purpose()).isEqualTo("round-asked");
+		assertThat(letter.subject()).contains("Status høst 2026");
+		assertThat(letter.text()).contains("Hei Test " + krn.crai(), "Hei! Oppdater status på tiltakene dine.",
+				"http://localhost:8080/plans/" + krn.plan() + "/items/T1.3%20d)#status-form");
+		for (String code : crai.itemCodes()) {
+			assertThat(letter.text()).contains("- " + code + " ");
+		}
+		assertThat(letter.text()).doesNotContain("- T1.1 a) ");
+		assertThat(letter.html()).contains("href=\"http://localhost:8080/plans/" + krn.plan() + "/items/T1.3%20d)#status-form\"");
+		assertThat(mail(krn.leader())).hasSize(1);
+		assertThat(mail(krn.leader()).get(0).text()).contains("- T1.1 a) ");
+
+		as(krn.leader(), () -> record("T1.1 a)"));
+		as(krn.owner(), () -> rounds.remind(round.id(), null));
+		List<Mail> reminded = mail(krn.leader());
+		assertThat(reminded).hasSize(2);
+		Mail reminder = reminded.get(1);
+		assertThat(reminder.purpose()).isEqualTo("round-reminder");
+		assertThat(reminder.text()).doesNotContain("- T1.1 a) ").contains("- " + leader.itemCodes().get(1) + " ");
+	}
+
+	/** A letter in the outbox. */
+	record Mail(String purpose, String subject, String text, String html) {
+	}
+
+	private List<Mail> mail(String username) {
+		return db.sql("""
+				select purpose, subject, text_body as text, html_body as html from mail_letter
+				where to_address = :to order by id
+				""").param("to", username + "@planspor.test").query(Mail.class).list();
+	}
+
+	@Test
 	void remindersGoOnlyToThoseWhoOweAtMostOnceADayAndRemindNowGoesOutAnyway() {
 		// A round on shortlist-free goal 1; CRAI answers everything asked of them
 		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), goal1()).id()));

@@ -208,8 +208,13 @@ class RoundsTest {
 		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), goal1()).id()));
 		as(krn.owner(), () -> rounds.schedule(round.id(), List.of(-2, 0), round.due().plusDays(5), List.of()));
 		assertThat(rounds.require(round.id()).reminderDays()).containsExactly(-2, 0);
+		schedule.run(round.due());
+		assertThat(letters(round.id(), "SUMMARY")).isEmpty();
+		schedule.run(round.due().plusDays(1));
 		schedule.run(round.due().plusDays(4));
 		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.OPEN);
+		assertThat(letters(round.id(), "SUMMARY")).as("no reminder day after the due date: the day after it")
+			.containsExactly(krn.owner());
 		schedule.run(round.due().plusDays(5));
 		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.CLOSED);
 	}

@@ -70,13 +70,17 @@ public class RoundSchedule {
 				closed++;
 				continue;
 			}
-			if (!reminderDay(round, today)) {
+			boolean remind = reminderDay(round, today);
+			boolean summarise = summaryDay(round, today);
+			if (!remind && !summarise) {
 				continue;
 			}
 			RoundResult result = asked.result(round);
-			List<AskedPerson> owing = result.people().stream().filter(AskedPerson::owes).toList();
-			reminders += rounds.remind(result, owing, "REMINDER", today);
-			if (today.isAfter(round.due()) && summary(result, today)) {
+			if (remind) {
+				List<AskedPerson> owing = result.people().stream().filter(AskedPerson::owes).toList();
+				reminders += rounds.remind(result, owing, "REMINDER", today);
+			}
+			if (summarise && summary(result, today)) {
 				summaries++;
 			}
 		}
@@ -85,6 +89,18 @@ public class RoundSchedule {
 
 	static boolean reminderDay(Round round, LocalDate today) {
 		return round.reminderDays().stream().anyMatch(day -> round.due().plusDays(day).equals(today));
+	}
+
+	/**
+	 * The owner hears what is missing after the due date: on each reminder day after it, or, when the
+	 * schedule has none after the due date, on the day after it.
+	 */
+	static boolean summaryDay(Round round, LocalDate today) {
+		if (!today.isAfter(round.due())) {
+			return false;
+		}
+		boolean later = round.reminderDays().stream().anyMatch(day -> day > 0);
+		return later ? reminderDay(round, today) : today.equals(round.due().plusDays(1));
 	}
 
 	/** To the owner: every item still missing, with who owes it. */

@@ -64,10 +64,17 @@ class TableOwnershipTest {
 			entry("status_update", "followup"), entry("indicator_value", "followup"),
 			// followup's published read model: where each item stands
 			entry("item_follow_up", "followup"),
+			// followup's published read model: every status update with when it was recorded (V10)
+			entry("status_recorded", "followup"),
+			// round: reporting rounds, what they ask of whom, and the letters they sent
+			entry("reporting_round", "round"), entry("round_item", "round"), entry("round_request", "round"),
+			entry("round_letter", "round"),
 			// audit
 			entry("audit_event", "audit"),
 			// version: frozen copies of plans, in shared parts
-			entry("plan_version", "version"), entry("version_part", "version"), entry("version_item", "version"));
+			entry("plan_version", "version"), entry("version_part", "version"), entry("version_item", "version"),
+			// mail: the outbox
+			entry("mail_letter", "mail"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -83,7 +90,8 @@ class TableOwnershipTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "version" })
+	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup",
+			"version", "round", "mail" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -95,7 +103,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "version");
+						"web", "followup", "version", "round", "mail");
 		}
 	}
 

@@ -59,6 +59,7 @@ class MailDeliveryTest {
 		properties.add("planspor.mail.from", () -> "Planspor test <planspor@test.example>");
 		properties.add("planspor.mail.sender-enabled", () -> "false");
 		properties.add("planspor.mail.max-attempts", () -> "3");
+		properties.add("logging.level.com.icegreen", () -> "WARN");
 	}
 
 	@BeforeAll

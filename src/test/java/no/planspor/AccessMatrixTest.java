@@ -140,6 +140,7 @@ class AccessMatrixTest {
 		ALLOWED.put("GET /admin/users", List.of(ADMIN));
 		ALLOWED.put("GET /admin/units", List.of(ADMIN));
 		ALLOWED.put("GET /admin/audit", List.of(ADMIN));
+		ALLOWED.put("GET /admin/mail", List.of(ADMIN));
 		ALLOWED.put("GET /api/audit", List.of(ADMIN));
 	}
 
@@ -347,6 +348,7 @@ class AccessMatrixTest {
 		actions.add(pageGet("GET /admin/users", "/admin/users"));
 		actions.add(pageGet("GET /admin/units", "/admin/units"));
 		actions.add(pageGet("GET /admin/audit", "/admin/audit"));
+		actions.add(pageGet("GET /admin/mail", "/admin/mail"));
 		actions.add(apiGet("GET /api/audit", "/api/audit?limit=1"));
 		return actions;
 	}

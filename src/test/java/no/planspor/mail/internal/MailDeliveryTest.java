@@ -1,8 +1,6 @@
 package no.planspor.mail.internal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,27 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import no.planspor.PlansporTest;
 import no.planspor.mail.Letter;
 import no.planspor.mail.Outbox;
+import no.planspor.mail.WithSmtpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -46,31 +38,7 @@ import static org.awaitility.Awaitility.await;
  * which is what the loop does every few seconds.
  */
 @PlansporTest
-class MailDeliveryTest {
-
-	static final int PORT = freePort();
-
-	static GreenMail smtp;
-
-	@DynamicPropertySource
-	static void smtpServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "127.0.0.1");
-		properties.add("spring.mail.port", () -> PORT);
-		properties.add("planspor.mail.from", () -> "Planspor test <planspor@test.example>");
-		properties.add("planspor.mail.sender-enabled", () -> "false");
-		properties.add("planspor.mail.max-attempts", () -> "3");
-	}
-
-	@BeforeAll
-	static void startSmtp() {
-		smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-	}
-
-	@AfterAll
-	static void stopSmtp() {
-		smtp.stop();
-	}
+class MailDeliveryTest extends WithSmtpServer {
 
 	@Autowired
 	Outbox outbox;
@@ -80,6 +48,9 @@ class MailDeliveryTest {
 
 	@Autowired
 	LetterSender sender;
+
+	@Autowired
+	no.planspor.mail.LetterTemplates templates;
 
 	@Autowired
 	MailSettings settings;
@@ -103,7 +74,7 @@ class MailDeliveryTest {
 		assertThat(arrived).hasSize(1);
 		MimeMessage message = arrived.get(0);
 		InternetAddress from = (InternetAddress) message.getFrom()[0];
-		assertThat(from.getAddress()).isEqualTo("planspor@test.example");
+		assertThat(from.getAddress()).isEqualTo(FROM);
 		assertThat(from.getPersonal()).isEqualTo("Planspor test");
 		InternetAddress to = (InternetAddress) message.getRecipients(MimeMessage.RecipientType.TO)[0];
 		assertThat(to.getPersonal()).isEqualTo("Åse Ødegård");
@@ -121,6 +92,22 @@ class MailDeliveryTest {
 	}
 
 	@Test
+	void aLetterFromTemplatesArrivesInItsLanguageWithLinksToWherePlansporIs() throws Exception {
+		Letter letter = templates.write("templated-" + UUID.randomUUID() + "@example.no", "Kari Nordmann",
+				java.util.Locale.ENGLISH, "Status autumn 2026", "mail/test/greeting",
+				java.util.Map.of("name", "Kari", "due", java.time.LocalDate.of(2026, 12, 1)), "test");
+		queue(letter);
+		sender.sendDue();
+
+		List<String> parts = new ArrayList<>();
+		collect(received(letter).get(0), parts);
+		assertThat(parts).anySatisfy(part -> assertThat(part).startsWith("text/plain:")
+			.contains("Hei Kari,", "Waiting", "https://planspor.test/mine", "1 December 2026"))
+			.anySatisfy(part -> assertThat(part).startsWith("text/html:")
+				.contains("href=\"https://planspor.test/plans/krn/items/T1.1%20a)\"", "1 December 2026"));
+	}
+
+	@Test
 	void aLetterWhoseTransactionRollsBackIsNeverSent() throws Exception {
 		Letter letter = letter("rolled-back");
 		transaction.executeWithoutResult(status -> {
@@ -133,7 +120,7 @@ class MailDeliveryTest {
 
 	@Test
 	void whileTheSmtpServerIsDownLettersWaitAndWhenItIsBackEachArrivesOnce() throws Exception {
-		smtp.stop();
+		stopSmtp();
 		List<Letter> letters = IntStream.range(0, 3).mapToObj(n -> letter("down-" + n)).toList();
 		List<Long> ids = letters.stream().map(this::queue).toList();
 		try {
@@ -142,8 +129,7 @@ class MailDeliveryTest {
 			assertThat(sender.sendDue()).isZero();
 		}
 		finally {
-			smtp = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-			smtp.start();
+			startSmtpAgain();
 		}
 		for (long tried : ids.subList(0, 2)) {
 			StoredLetter waiting = table.find(tried).orElseThrow();
@@ -287,15 +273,7 @@ class MailDeliveryTest {
 	}
 
 	private static List<MimeMessage> received(Letter letter) throws MessagingException {
-		List<MimeMessage> found = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			for (Address to : message.getAllRecipients()) {
-				if (((InternetAddress) to).getAddress().equals(letter.toAddress())) {
-					found.add(message);
-				}
-			}
-		}
-		return found;
+		return receivedBy(letter.toAddress());
 	}
 
 	/** Each leaf part as "content type: content". */
@@ -308,15 +286,6 @@ class MailDeliveryTest {
 		}
 		else {
 			parts.add(part.getContentType().split(";")[0].strip().toLowerCase() + ": " + content);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

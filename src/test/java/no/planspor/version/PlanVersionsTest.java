@@ -5,7 +5,6 @@ import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,9 @@ import no.planspor.account.Role;
 import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.exchange.ApiClient;
-import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
 import no.planspor.plan.ItemFields;
 import no.planspor.plan.PlanReader;
-import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.ItemArchiving;
 import no.planspor.plan.editing.ItemFieldsEditing;
 import no.planspor.plan.editing.ItemPlacing;
@@ -70,11 +67,7 @@ class PlanVersionsTest {
 
 	@BeforeEach
 	void copyOfKrn() {
-		plan = PlanDocuments.freshCode("versjon-krn");
-		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
-		doc.put("code", plan);
-		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
-		PlanDocuments.importAsSystem(exchange, doc);
+		plan = VersionPlans.krnCopy(exchange, "versjon-krn");
 		admin = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD);
 	}
 
@@ -201,11 +194,7 @@ class PlanVersionsTest {
 	}
 
 	private void edit(String code, String text) {
-		PlanTree tree = plans.tree(plan);
-		var item = tree.item(code).orElseThrow();
-		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
-		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
-				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+		VersionPlans.editText(plans, fields, plan, code, text);
 	}
 
 	private no.planspor.plan.PlanItem item(String code) {

@@ -3,21 +3,16 @@ package no.planspor.version;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
-import tools.jackson.databind.node.ObjectNode;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.planspor.PlansporTest;
-import no.planspor.account.SystemIdentity;
 import no.planspor.browser.BrowserTest;
 import no.planspor.browser.Browsers;
-import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
-import no.planspor.plan.ItemFields;
 import no.planspor.plan.PlanReader;
-import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.ItemFieldsEditing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -41,11 +36,7 @@ class VersionBrowserTest {
 
 	@Test
 	void makeAVersionAndReadWhatChanged(Page page) {
-		String plan = PlanDocuments.freshCode("versjon-nettleser");
-		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
-		doc.put("code", plan);
-		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
-		PlanDocuments.importAsSystem(exchange, doc);
+		String plan = VersionPlans.krnCopy(exchange, "versjon-nettleser");
 		Browsers.signIn(page, "admin", PlansporTest.ADMIN_PASSWORD);
 
 		page.navigate("/plans/" + plan);
@@ -76,10 +67,6 @@ class VersionBrowserTest {
 	}
 
 	private void edit(String plan, String code, String text) {
-		PlanTree tree = plans.tree(plan);
-		var item = tree.item(code).orElseThrow();
-		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
-		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
-				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+		VersionPlans.editText(plans, fields, plan, code, text);
 	}
 }

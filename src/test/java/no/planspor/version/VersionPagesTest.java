@@ -4,7 +4,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.node.ObjectNode;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,14 +17,10 @@ import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.account.Role;
-import no.planspor.account.SystemIdentity;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.WebSession;
-import no.planspor.exchange.PlanDocuments;
 import no.planspor.exchange.PlanExchange;
-import no.planspor.plan.ItemFields;
 import no.planspor.plan.PlanReader;
-import no.planspor.plan.PlanTree;
 import no.planspor.plan.editing.ItemFieldsEditing;
 
 import static no.planspor.Html.one;
@@ -56,11 +51,7 @@ class VersionPagesTest {
 
 	@BeforeEach
 	void copyOfKrn() {
-		plan = PlanDocuments.freshCode("versjonsider");
-		ObjectNode doc = PlanDocuments.seed("03-krn-forskning-2025-2029");
-		doc.put("code", plan);
-		doc.putObject("unit").put("code", "X-VERSION").put("name", "Versjonstestklinikken");
-		PlanDocuments.importAsSystem(exchange, doc);
+		plan = VersionPlans.krnCopy(exchange, "versjonsider");
 		admin = WebSession.signedIn(port, "admin", PlansporTest.ADMIN_PASSWORD);
 	}
 
@@ -121,10 +112,6 @@ class VersionPagesTest {
 	}
 
 	private void edit(String code, String text) {
-		PlanTree tree = plans.tree(plan);
-		var item = tree.item(code).orElseThrow();
-		ItemFields now = ItemFields.of(item, item.parentId() == null ? null : tree.itemsById().get(item.parentId()).code());
-		SystemIdentity.call(() -> fields.edit(plan, code, new ItemFields(now.parent(), now.kind(), now.code(), now.title(),
-				text, now.deadline(), now.comment(), now.responsible(), now.strategyRefs(), now.seeAlso()), item.version()));
+		VersionPlans.editText(plans, fields, plan, code, text);
 	}
 }

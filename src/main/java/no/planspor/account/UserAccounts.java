@@ -66,17 +66,53 @@ public class UserAccounts implements UserDetailsService {
 
 	@Transactional
 	public long create(String username, String rawPassword, String displayName, String email, Role role) {
+		return create(username, rawPassword, displayName, email, role, "nb");
+	}
+
+	/**
+	 * A new account writing to its person in {@code language} ("nb" or "en"). Without a password
+	 * ({@code rawPassword} null) nobody signs in as it until an administrator sets one.
+	 */
+	@Transactional
+	public long create(String username, String rawPassword, String displayName, String email, Role role,
+			String language) {
 		return db.sql("""
-				insert into app_user (username, password_hash, display_name, email, role)
-				values (:username, :hash, :displayName, :email, :role)
+				insert into app_user (username, password_hash, display_name, email, role, language)
+				values (:username, :hash, :displayName, :email, :role, :language)
 				returning id
 				""")
 			.param("username", username)
-			.param("hash", passwords.encode(rawPassword))
+			.param("hash", rawPassword == null ? null : passwords.encode(rawPassword))
 			.param("displayName", displayName)
 			.param("email", email)
 			.param("role", role.name())
+			.param("language", language)
 			.query(Long.class)
 			.single();
+	}
+
+	/** How to reach a person: the name and address to write to, and the language to write in. */
+	public record Contact(String username, String displayName, String email, java.util.Locale language) {
+	}
+
+	/**
+	 * The contacts of those of {@code usernames} that have an enabled account, in one statement for them
+	 * all; the e-mail address is null for an account without one.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Contact> contacts(Collection<String> usernames) {
+		Map<String, Contact> contacts = new HashMap<>();
+		if (usernames.isEmpty()) {
+			return contacts;
+		}
+		db.sql("""
+				select username, display_name, email, language from app_user
+				where username in (:names) and enabled
+				""").param("names", usernames).query(rs -> {
+			contacts.put(rs.getString("username"), new Contact(rs.getString("username"),
+					rs.getString("display_name"), rs.getString("email"),
+					java.util.Locale.forLanguageTag(rs.getString("language"))));
+		});
+		return contacts;
 	}
 }

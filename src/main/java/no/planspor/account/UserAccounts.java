@@ -90,29 +90,4 @@ public class UserAccounts implements UserDetailsService {
 			.query(Long.class)
 			.single();
 	}
-
-	/** How to reach a person: the name and address to write to, and the language to write in. */
-	public record Contact(String username, String displayName, String email, java.util.Locale language) {
-	}
-
-	/**
-	 * The contacts of those of {@code usernames} that have an enabled account, in one statement for them
-	 * all; the e-mail address is null for an account without one.
-	 */
-	@Transactional(readOnly = true)
-	public Map<String, Contact> contacts(Collection<String> usernames) {
-		Map<String, Contact> contacts = new HashMap<>();
-		if (usernames.isEmpty()) {
-			return contacts;
-		}
-		db.sql("""
-				select username, display_name, email, language from app_user
-				where username in (:names) and enabled
-				""").param("names", usernames).query(rs -> {
-			contacts.put(rs.getString("username"), new Contact(rs.getString("username"),
-					rs.getString("display_name"), rs.getString("email"),
-					java.util.Locale.forLanguageTag(rs.getString("language"))));
-		});
-		return contacts;
-	}
 }

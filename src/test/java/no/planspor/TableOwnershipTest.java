@@ -64,8 +64,15 @@ class TableOwnershipTest {
 			entry("status_update", "followup"), entry("indicator_value", "followup"),
 			// followup's published read model: where each item stands
 			entry("item_follow_up", "followup"),
+			// followup's published read model: every status update with when it was recorded (V10)
+			entry("status_recorded", "followup"),
+			// round: reporting rounds, what they ask of whom, and the letters they sent
+			entry("reporting_round", "round"), entry("round_item", "round"), entry("round_request", "round"),
+			entry("round_letter", "round"),
 			// audit
-			entry("audit_event", "audit"));
+			entry("audit_event", "audit"),
+			// mail: the outbox
+			entry("mail_letter", "mail"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -81,7 +88,7 @@ class TableOwnershipTest {
 			Pattern.CASE_INSENSITIVE);
 
 	@ParameterizedTest
-	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup" })
+	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup", "round", "mail" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -93,7 +100,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup");
+						"web", "followup", "round", "mail");
 		}
 	}
 

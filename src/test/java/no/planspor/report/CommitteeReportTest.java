@@ -37,6 +37,7 @@ import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.SqlStatementCounter;
 import no.planspor.account.UserAccounts;
+import no.planspor.exchange.ApiClient;
 
 import static no.planspor.Html.one;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -75,6 +76,12 @@ class CommitteeReportTest {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	java.time.Clock clock;
+
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
 
 	String plan;
 
@@ -236,6 +243,60 @@ class CommitteeReportTest {
 			java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
 			java.nio.file.Files.write(java.nio.file.Path.of(dir, name), content);
 		}
+	}
+
+	@Test
+	void aRoundsReportShowsWhatItAskedAboutAndWhoDidNotAnswer() throws Exception {
+		LocalDate today = LocalDate.now(clock);
+		String leader = no.planspor.account.AccountFixtures.unique("leder");
+		long leaderId = no.planspor.account.AccountFixtures.user(accounts, leader, no.planspor.account.Role.CONTRIBUTOR);
+		no.planspor.account.AccountFixtures.memberOfPlan(db, leaderId, "Forskningsleder",
+				no.planspor.account.AccountFixtures.planId(db, plan));
+		ApiClient admin = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD);
+		var created = admin.post("/api/plans/" + plan + "/rounds", """
+				{"title": "Status høst 2026", "asOf": "%s", "due": "%s", "scope": {"goals": ["1"]},
+				 "message": "Oppdater status før møtet i FU."}""".formatted(today, today.plusDays(14))
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long round = ApiClient.json(created).path("id").asLong();
+		var opened = admin.send("POST", "/api/rounds/" + round + "/open", null);
+		assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+		var answer = ApiClient.as(port, leader, no.planspor.account.AccountFixtures.PASSWORD)
+			.post("/api/plans/" + plan + "/items/T1.1%20c)/status", """
+					{"state": "ON_TRACK", "asOf": "%s", "progress": 25, "text": "Nettverket møtes i januar."}"""
+				.formatted(today).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+
+		var pdfAnswer = admin.getBytes("/api/rounds/" + round + "/report.pdf");
+		assertThat(pdfAnswer.statusCode()).isEqualTo(200);
+		assertThat(pdfAnswer.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		sample("round-report.pdf", pdfAnswer.body());
+		try (PDDocument pdf = Loader.loadPDF(pdfAnswer.body())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			stripper.setStartPage(1);
+			stripper.setEndPage(1);
+			assertThat(stripper.getText(pdf)).contains("Status høst 2026", "Handlingsplan for forskning 2025-2029");
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Nettverket møtes i januar.", "Drive forskning som forbedrer klinisk praksis")
+				.doesNotContain("Kliniske studier må innlemmes");
+		}
+		var xlsxAnswer = admin.getBytes("/api/rounds/" + round + "/report.xlsx");
+		assertThat(xlsxAnswer.statusCode()).isEqualTo(200);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxAnswer.body()))) {
+			XSSFSheet measures = workbook.getSheetAt(0);
+			assertThat(row(measures, "T1.1 c)").getCell(11).getStringCellValue()).isEqualTo("Unchanged");
+			assertThat(row(measures, "T1.1 b)").getCell(11).getStringCellValue()).isEqualTo("Finished");
+			assertThat(row(measures, "T1.3 a)").getCell(11).getStringCellValue()).isEqualTo("No answer");
+			for (Row row : measures) {
+				if (row.getRowNum() > 0) {
+					assertThat(row.getCell(2).getStringCellValue()).startsWith("T1.");
+				}
+			}
+			XSSFSheet about = workbook.getSheetAt(2);
+			assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Status høst 2026");
+		}
+		assertThat(admin.get("/api/rounds/987654321/report.pdf").statusCode()).isEqualTo(404);
 	}
 
 	static Row row(XSSFSheet sheet, String code) {

@@ -64,25 +64,36 @@ record CommitteeReport(PlanLine plan, ReportScope scope, List<GoalSection> goals
 		for (PlanItem root : tree.items()) {
 			List<Group> groups = new ArrayList<>();
 			List<MeasureLine> direct = new ArrayList<>();
-			if (root.kind() == ItemKind.MEASURE) {
+			if (root.kind() == ItemKind.MEASURE && scope.shows(root.id())) {
 				direct.add(line(root, standing, follow, scope));
 			}
 			for (PlanItem child : root.children()) {
 				if (child.kind() == ItemKind.MEASURE) {
-					direct.add(line(child, standing, follow, scope));
+					if (scope.shows(child.id())) {
+						direct.add(line(child, standing, follow, scope));
+					}
 					continue;
 				}
 				if (!direct.isEmpty()) {
 					groups.add(new Group(null, null, List.copyOf(direct)));
 					direct.clear();
 				}
-				groups.add(new Group(child.code(), child.label(),
-						child.measures().stream().map(m -> line(m, standing, follow, scope)).toList()));
+				List<MeasureLine> below = child.measures()
+					.stream()
+					.filter(m -> scope.shows(m.id()))
+					.map(m -> line(m, standing, follow, scope))
+					.toList();
+				if (!below.isEmpty() || scope.asked() == null) {
+					groups.add(new Group(child.code(), child.label(), below));
+				}
 			}
 			if (!direct.isEmpty()) {
 				groups.add(new Group(null, null, List.copyOf(direct)));
 			}
-			goals.add(new GoalSection(root.code(), root.label(), List.copyOf(groups)));
+			// A round's report leaves out the goals it did not ask about.
+			if (!groups.isEmpty() || scope.asked() == null) {
+				goals.add(new GoalSection(root.code(), root.label(), List.copyOf(groups)));
+			}
 		}
 		return new CommitteeReport(new PlanLine(plan.code(), plan.title(), plan.unit().name(), plan.periodFrom(),
 				plan.periodTo()), scope, List.copyOf(goals));

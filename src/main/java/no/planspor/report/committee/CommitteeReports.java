@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +16,11 @@ import no.planspor.followup.FollowUpAsOf;
 import no.planspor.followup.FollowUpReader;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
+import no.planspor.round.Round;
+import no.planspor.round.RoundReader;
+import no.planspor.round.RoundResult;
 import no.planspor.shared.InvalidInput;
+import no.planspor.shared.NotFound;
 import no.planspor.shared.Problem;
 
 /**
@@ -37,10 +42,13 @@ class CommitteeReports {
 
 	private final FollowUpReader followUps;
 
+	private final RoundReader rounds;
+
 	private final Clock clock;
 
-	CommitteeReports(PlanReader plans, FollowUpAsOf asOf, FollowUpReader followUps, Clock clock) {
+	CommitteeReports(PlanReader plans, FollowUpAsOf asOf, FollowUpReader followUps, RoundReader rounds, Clock clock) {
 		this.plans = plans;
+		this.rounds = rounds;
 		this.asOf = asOf;
 		this.followUps = followUps;
 		this.clock = clock;
@@ -69,10 +77,25 @@ class CommitteeReports {
 		return of(tree, ReportScope.atDate(day, earlier));
 	}
 
-	/** A reporting round's report: the plan at the round's as-of date, "no answer" meaning not answered in the round. */
-	CommitteeReport forRound(String planCode, String roundTitle, LocalDate asOfDay, LocalDate since,
-			Set<Long> answeredItemIds) {
-		return of(plans.tree(planCode), new ReportScope(asOfDay, since, roundTitle, Set.copyOf(answeredItemIds)));
+	/**
+	 * A reporting round's report: the items it asked about, as they stood on the round's as-of date,
+	 * compared with the as-of date of the plan's previous closed round (or half a year before); "no
+	 * answer" means not answered while the round was open.
+	 */
+	CommitteeReport forRound(long roundId) {
+		RoundResult result = rounds.result(roundId).orElseThrow(() -> new NotFound("round.not-found", roundId));
+		Round round = result.round();
+		LocalDate since = rounds.previousClosed(round)
+			.map(Round::asOf)
+			.filter(previous -> previous.isBefore(round.asOf()))
+			.orElse(round.asOf().minusMonths(DEFAULT_MONTHS_BACK));
+		Set<Long> asked = result.items().stream().map(RoundResult.AskedItem::itemId).collect(Collectors.toSet());
+		Set<Long> answered = result.items()
+			.stream()
+			.filter(RoundResult.AskedItem::answered)
+			.map(RoundResult.AskedItem::itemId)
+			.collect(Collectors.toSet());
+		return of(plans.tree(round.planCode()), new ReportScope(round.asOf(), since, round.title(), asked, answered));
 	}
 
 	private CommitteeReport of(PlanTree tree, ReportScope scope) {

@@ -77,7 +77,7 @@ class ReportWorkbook {
 	private void measures(Sheet sheet, CommitteeReport report, Styles styles, Locale locale) {
 		List<String> headers = List.of("goal", "subgoal", "code", "measure", "responsible", "deadline", "state",
 				"state-as-of", "progress", "narrative", "state-before", "change", "indicators");
-		int[] widths = { CODE, CODE, CODE, WIDE, MEDIUM, NARROW + 2, MEDIUM, NARROW + 2, NARROW, WIDE, MEDIUM, MEDIUM,
+		int[] widths = { WIDE / 2, WIDE / 2, CODE, WIDE, MEDIUM, NARROW + 2, MEDIUM, NARROW + 2, NARROW, WIDE, MEDIUM, MEDIUM,
 				WIDE };
 		header(sheet, headers, widths, styles, locale);
 		int r = 1;

@@ -297,6 +297,15 @@ class CommitteeReportTest {
 			assertThat(about.getRow(2).getCell(1).getStringCellValue()).isEqualTo("Status høst 2026");
 		}
 		assertThat(admin.get("/api/rounds/987654321/report.pdf").statusCode()).isEqualTo(404);
+		// The round page's download links, for a signed-in session.
+		MvcResult page = fetch("/plans/" + plan + "/rounds/" + round + "/report.xlsx");
+		assertThat(page.getResponse().getStatus()).isEqualTo(200);
+		assertThat(page.getResponse().getContentType()).startsWith(
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		assertThat(fetch("/plans/" + plan + "/rounds/" + round + "/report.pdf").getResponse().getContentType())
+			.isEqualTo("application/pdf");
+		assertThat(fetch("/plans/" + ReportPlans.KRN + "/rounds/" + round + "/report.pdf").getResponse().getStatus())
+			.isEqualTo(404);
 	}
 
 	static Row row(XSSFSheet sheet, String code) {

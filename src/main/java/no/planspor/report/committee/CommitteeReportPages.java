@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import no.planspor.shared.NotFound;
+
 /**
  * The committee's report for a plan at a date ({@code asOf}, default today) compared with an earlier
  * one ({@code since}, default half a year before): as a page that prints as a document, as a PDF and
@@ -54,6 +56,28 @@ class CommitteeReportPages {
 			@RequestParam(required = false) String since, Locale locale) {
 		CommitteeReport report = reports.atDate(plan, asOf, since);
 		return file(workbook.write(report, locale), XLSX, fileName(report, "xlsx"));
+	}
+
+	/** A reporting round's report, for the round page's download links (a signed-in session, not HTTP Basic). */
+	@GetMapping("/plans/{plan}/rounds/{id}/report.pdf")
+	ResponseEntity<byte[]> roundPdf(@PathVariable String plan, @PathVariable long id, Locale locale) {
+		CommitteeReport report = round(plan, id);
+		return file(pdf.write(report, locale), MediaType.APPLICATION_PDF, fileName(report, "pdf"));
+	}
+
+	@GetMapping("/plans/{plan}/rounds/{id}/report.xlsx")
+	ResponseEntity<byte[]> roundXlsx(@PathVariable String plan, @PathVariable long id, Locale locale) {
+		CommitteeReport report = round(plan, id);
+		return file(workbook.write(report, locale), XLSX, fileName(report, "xlsx"));
+	}
+
+	/** The round's report, if the round is one of this plan's. */
+	private CommitteeReport round(String plan, long id) {
+		CommitteeReport report = reports.forRound(id);
+		if (!report.plan().code().equals(plan)) {
+			throw new NotFound("round.not-found", id);
+		}
+		return report;
 	}
 
 	/** "krn-forskning-2025-2029-rapport-2026-12-01.pdf" */

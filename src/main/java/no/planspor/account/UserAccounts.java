@@ -66,16 +66,27 @@ public class UserAccounts implements UserDetailsService {
 
 	@Transactional
 	public long create(String username, String rawPassword, String displayName, String email, Role role) {
+		return create(username, rawPassword, displayName, email, role, "nb");
+	}
+
+	/**
+	 * A new account writing to its person in {@code language} ("nb" or "en"). Without a password
+	 * ({@code rawPassword} null) nobody signs in as it until an administrator sets one.
+	 */
+	@Transactional
+	public long create(String username, String rawPassword, String displayName, String email, Role role,
+			String language) {
 		return db.sql("""
-				insert into app_user (username, password_hash, display_name, email, role)
-				values (:username, :hash, :displayName, :email, :role)
+				insert into app_user (username, password_hash, display_name, email, role, language)
+				values (:username, :hash, :displayName, :email, :role, :language)
 				returning id
 				""")
 			.param("username", username)
-			.param("hash", passwords.encode(rawPassword))
+			.param("hash", rawPassword == null ? null : passwords.encode(rawPassword))
 			.param("displayName", displayName)
 			.param("email", email)
 			.param("role", role.name())
+			.param("language", language)
 			.query(Long.class)
 			.single();
 	}

@@ -8,7 +8,7 @@
  * {@link no.planspor.account.UserAccounts} (display names; tests create users with it),
  * {@link no.planspor.account.PartyMemberships}, and {@link no.planspor.account.Organisation}, which
  * the module that keeps units and plans implements. The rest is internal: {@code web} (the sign-in,
- * profile and user pages), {@code security} (the filter chains and the per-request account check)
+ * profile and user pages), {@code api} (the users API for administrators), {@code security} (the filter chains and the per-request account check)
  * and {@code internal} (the services and SQL behind the pages).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Accounts", allowedDependencies = { "audit", "shared", "web" })

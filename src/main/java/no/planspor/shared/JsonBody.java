@@ -63,6 +63,18 @@ public final class JsonBody {
 		return object;
 	}
 
+	/**
+	 * The body's one value, whatever JSON it is (a list, for a call that replaces one); refused like
+	 * {@link #object} when it is too large, no JSON or empty.
+	 */
+	public static JsonNode value(InputStream body, int maxBytes, JsonKeys keys) {
+		JsonNode root = parse(bytes(body, maxBytes, keys), keys);
+		if (root == null) {
+			throw InvalidInput.of("$", keys.key(Fault.EMPTY));
+		}
+		return root;
+	}
+
 	private static void checkSize(byte[] body, int maxBytes, JsonKeys keys) {
 		if (body != null && body.length > maxBytes) {
 			throw InvalidInput.of("$", keys.key(Fault.TOO_LARGE), kilobytes(body.length), kilobytes(maxBytes));

@@ -106,7 +106,7 @@ class UserAdminTest {
 			.containsEntry("email", "kari.nordmann@ous-hf.no")
 			.containsEntry("role", "EDITOR")
 			.containsEntry("enabled", true);
-		assertThat(auditOf(db, "USER", id)).containsExactly("admin CREATED: ∅ → [\"account\",\"EDITOR\",\"kari.nordmann@ous-hf.no\"]");
+		assertThat(auditOf(db, "USER", id)).containsExactly("admin CREATED: ∅ → [\"account\",\"EDITOR\",\"kari.nordmann@ous-hf.no\",\"nb\"]");
 		WebSession.signedIn(port, username, "et passord med mellomrom");
 		Document page = Html.page(admin.get("/admin/users/" + id).body());
 		assertThat(one(page, "input#displayName").val()).isEqualTo("Kari Nordmann");
@@ -129,6 +129,7 @@ class UserAdminTest {
 				Arguments.of("email", "k".repeat(320) + "@ous-hf.no", "E-postadressen kan ha høyst 320 tegn."),
 				Arguments.of("role", "", "Velg en rolle."),
 				Arguments.of("role", "KING", "Velg en av rollene i listen."),
+				Arguments.of("language", "sv", "er ikke et språk Planspor skriver på"),
 				Arguments.of("password", "", "Skriv inn et passord."),
 				Arguments.of("password", "elleve-tegn", "Passordet må ha minst 12 tegn."),
 				Arguments.of("password", "ø".repeat(37), "Passordet er for langt"));
@@ -167,6 +168,25 @@ class UserAdminTest {
 		for (String field : List.of("username", "displayName", "email", "role", "password")) {
 			assertThat(one(page, "#" + field + "-error").text()).as(field).isNotBlank();
 		}
+	}
+
+	@Test
+	void theLanguageToWriteInIsChosenOnCreationAndChangedLikeAnyDetail() {
+		Map<String, String> form = newUserForm(unique("sprak"));
+		form.put("language", "en");
+		long id = idFrom(post("/admin/users", form));
+		assertThat(db.sql("select language from app_user where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("en");
+		Document page = Html.page(admin.get("/admin/users/" + id).body());
+		assertThat(one(page, "select#language option[selected]").val()).isEqualTo("en");
+
+		HttpResponse<String> answer = post("/admin/users/" + id, Map.of("displayName", "Kari Nordmann", "email",
+				"kari.nordmann@ous-hf.no", "role", "EDITOR", "language", "nb", "enabled", "true", "version", "0"));
+
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(auditOf(db, "USER", id)).last().isEqualTo("admin UPDATED language: [\"language\",\"en\"] → [\"language\",\"nb\"]");
+		assertThat(db.sql("select language from app_user where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("nb");
 	}
 
 	@Test

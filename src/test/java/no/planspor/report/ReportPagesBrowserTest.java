@@ -22,7 +22,8 @@ class ReportPagesBrowserTest {
 
 	static final List<String> PAGES = List.of("/", "/plans/krn-forskning-2025-2029", "/plans/tik-forskning-2022-2025",
 			"/plans/ous-forskningsstrategi-2025-2029", "/plans/krn-forskning-2025-2029/items/T1.1%20a)",
-			"/plans/ous-forskningsstrategi-2025-2029/items/1.1", "/plans/tik-forskning-2022-2025/items/2d");
+			"/plans/ous-forskningsstrategi-2025-2029/items/1.1", "/plans/tik-forskning-2022-2025/items/2d",
+			"/plans/krn-forskning-2025-2029/report", "/plans/tik-forskning-2022-2025/report");
 
 	@Test
 	void seeAlsoAndBackLinksLandOnTheItemTheyName(Page page) {

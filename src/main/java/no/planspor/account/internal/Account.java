@@ -8,8 +8,8 @@ import no.planspor.shared.InvalidInput;
 import no.planspor.shared.Problem;
 
 /** A user account as an administrator (or its owner) sees and edits it. */
-public record Account(long id, String username, String displayName, String email, Role role, boolean enabled,
-		int version) {
+public record Account(long id, String username, String displayName, String email, Role role, String language,
+		boolean enabled, int version) {
 
 	/** How the audit log names the account. */
 	String label() {
@@ -21,7 +21,7 @@ public record Account(long id, String username, String displayName, String email
 	 * administrator role or disables themselves, so there is always an administrator left who can
 	 * undo a mistake.
 	 */
-	Account withDetails(String displayName, String email, Role role, boolean enabled, long actorId) {
+	Account withDetails(String displayName, String email, Role role, String language, boolean enabled, long actorId) {
 		if (actorId == id) {
 			List<Problem> problems = new ArrayList<>();
 			if (this.role == Role.ADMIN && role != Role.ADMIN) {
@@ -34,6 +34,6 @@ public record Account(long id, String username, String displayName, String email
 				throw new InvalidInput(problems);
 			}
 		}
-		return new Account(id, username, displayName, email, role, enabled, version);
+		return new Account(id, username, displayName, email, role, language, enabled, version);
 	}
 }

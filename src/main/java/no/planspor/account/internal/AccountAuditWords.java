@@ -25,8 +25,11 @@ class AccountAuditWords implements AuditValueWords {
 	/** [true or false] */
 	static final String ENABLED = "enabled";
 
-	/** [role, e-mail or null] */
+	/** [role, e-mail or null, language] (the language since it was kept: older entries have two parts) */
 	static final String ACCOUNT = "account";
+
+	/** [nb or en] */
+	static final String LANGUAGE = "language";
 
 	private static final String ROLES = "(ADMIN|EDITOR|CONTRIBUTOR|READER)";
 
@@ -40,7 +43,7 @@ class AccountAuditWords implements AuditValueWords {
 
 	@Override
 	public Set<String> kinds() {
-		return Set.of(ROLE, ENABLED, ACCOUNT);
+		return Set.of(ROLE, ENABLED, ACCOUNT, LANGUAGE);
 	}
 
 	@Override
@@ -48,7 +51,8 @@ class AccountAuditWords implements AuditValueWords {
 		return switch (value.kind()) {
 			case ROLE -> role(value.part(0), locale);
 			case ENABLED -> enabled(value.part(0), locale);
-			default -> account(value.part(0), value.part(1), locale);
+			case LANGUAGE -> language(value.part(0), locale);
+			default -> account(value.part(0), value.part(1), value.parts().size() > 2 ? value.part(2) : null, locale);
 		};
 	}
 
@@ -65,7 +69,7 @@ class AccountAuditWords implements AuditValueWords {
 		}
 		Matcher m = OLD_ACCOUNT.matcher(text);
 		if (field == null && m.matches()) {
-			return Optional.of(account(m.group(1), m.group(2), locale));
+			return Optional.of(account(m.group(1), m.group(2), null, locale));
 		}
 		return Optional.empty();
 	}
@@ -78,8 +82,14 @@ class AccountAuditWords implements AuditValueWords {
 		return messages.getMessage("account.audit.enabled." + enabled, null, String.valueOf(enabled), locale);
 	}
 
-	private String account(String role, String email, Locale locale) {
-		return email == null ? role(role, locale)
+	private String language(String language, Locale locale) {
+		return messages.getMessage("language." + language, null, String.valueOf(language), locale);
+	}
+
+	private String account(String role, String email, String language, Locale locale) {
+		String account = email == null ? role(role, locale)
 				: messages.getMessage("account.audit.account", new Object[] { role(role, locale), email }, locale);
+		return language == null ? account
+				: messages.getMessage("account.audit.account", new Object[] { account, language(language, locale) }, locale);
 	}
 }

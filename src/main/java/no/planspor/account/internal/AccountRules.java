@@ -92,6 +92,21 @@ public final class AccountRules {
 		return null;
 	}
 
+	/** The languages Planspor writes in, bokmål first: what a person's letters are written in. */
+	public static final List<String> LANGUAGES = List.of("nb", "en");
+
+	/** The language Planspor writes to a person in: bokmål unless one of the others is chosen. */
+	static String language(String raw, List<Problem> problems) {
+		String language = trim(raw).toLowerCase(Locale.ROOT);
+		if (language.isEmpty()) {
+			return LANGUAGES.get(0);
+		}
+		if (!LANGUAGES.contains(language)) {
+			problems.add(Problem.of("language", "account.language.unknown", trim(raw), String.join(", ", LANGUAGES)));
+		}
+		return language;
+	}
+
 	/** Spaces count: a passphrase may have them, and cutting them would change what the user typed. */
 	static String password(String raw, String field, List<Problem> problems) {
 		String password = raw == null ? "" : raw;

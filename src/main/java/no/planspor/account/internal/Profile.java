@@ -74,7 +74,8 @@ public class Profile {
 				Change.updated(UserAdmin.USER, id, null, null, stored.label(), "displayName", stored.displayName(),
 						displayName),
 				Change.updated(UserAdmin.USER, id, null, null, stored.label(), "email", stored.email(), email)));
-		return new Account(id, stored.username(), displayName, email, stored.role(), stored.enabled(), newVersion);
+		return new Account(id, stored.username(), displayName, email, stored.role(), stored.language(), stored.enabled(),
+				newVersion);
 	}
 
 	/** A new password, only with the current one: a session left open on a shared computer must not be enough. */

@@ -64,7 +64,13 @@ public class UserAdmin {
 		this.audit = audit;
 	}
 
-	public record NewUser(String username, String displayName, String email, String role, String password) {
+	/**
+	 * A new account as typed. {@code password} null (the API, which takes none) means no password: the
+	 * person signs in once an administrator sets one; blank is a missing password, as the form sends it.
+	 * {@code language} blank means bokmål.
+	 */
+	public record NewUser(String username, String displayName, String email, String role, String language,
+			String password) {
 	}
 
 	@Transactional
@@ -75,7 +81,9 @@ public class UserAdmin {
 		String displayName = AccountRules.displayName(input.displayName(), problems);
 		String email = AccountRules.email(input.email(), problems);
 		Role role = AccountRules.role(input.role(), problems);
-		String password = AccountRules.password(input.password(), "password", problems);
+		String language = AccountRules.language(input.language(), problems);
+		String password = input.password() == null ? null
+				: AccountRules.password(input.password(), "password", problems);
 		if (problems.stream().noneMatch(p -> p.path().equals("username")) && accounts.exists(username)) {
 			problems.add(Problem.of("username", "account.username.taken", username));
 		}
@@ -84,24 +92,25 @@ public class UserAdmin {
 		}
 		long id;
 		try {
-			id = accounts.create(username, password, displayName, email, role);
+			id = accounts.create(username, password, displayName, email, role, language);
 		}
 		catch (DuplicateKeyException raced) {
 			throw InvalidInput.of("username", "account.username.taken", username);
 		}
-		Account created = new Account(id, username, displayName, email, role, true, 0);
+		Account created = new Account(id, username, displayName, email, role, language, true, 0);
 		audit.record(new Change("CREATED", USER, id, null, null, created.label(), null, null,
-				AuditValue.of(AccountAuditWords.ACCOUNT, role, email).text()));
+				AuditValue.of(AccountAuditWords.ACCOUNT, role, email, language).text()));
 		return id;
 	}
 
 	/**
 	 * Saves new details if {@code version} is still the stored one; otherwise refuses with a
 	 * {@link Conflict} that carries the stored {@link Account}, and nothing is written.
+	 * {@code languageInput} null keeps the stored language.
 	 */
 	@Transactional
-	public Account update(long id, String displayNameInput, String emailInput, String roleInput, boolean enabled,
-			int version) {
+	public Account update(long id, String displayNameInput, String emailInput, String roleInput,
+			String languageInput, boolean enabled, int version) {
 		CurrentUser actor = permissions.current();
 		permissions.requireAdmin();
 		Account stored = directory.lock(id).orElseThrow(() -> new NotFound("account.not-found", id));
@@ -109,22 +118,24 @@ public class UserAdmin {
 		String displayName = AccountRules.displayName(displayNameInput, problems);
 		String email = AccountRules.email(emailInput, problems);
 		Role role = AccountRules.role(roleInput, problems);
+		String language = languageInput == null ? stored.language() : AccountRules.language(languageInput, problems);
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);
 		}
 		if (stored.version() != version) {
 			throw Conflict.staleVersion(stored);
 		}
-		Account changed = stored.withDetails(displayName, email, role, enabled, actor.id());
+		Account changed = stored.withDetails(displayName, email, role, language, enabled, actor.id());
 		int newVersion = db.sql("""
-				update app_user set display_name = :name, email = :email, role = :role, enabled = :enabled,
-				                    version = version + 1
+				update app_user set display_name = :name, email = :email, role = :role, language = :language,
+				                    enabled = :enabled, version = version + 1
 				where id = :id and version = :version
 				returning version
 				""")
 			.param("name", changed.displayName())
 			.param("email", changed.email())
 			.param("role", changed.role().name())
+			.param("language", changed.language())
 			.param("enabled", changed.enabled())
 			.param("id", id)
 			.param("version", version)
@@ -136,11 +147,14 @@ public class UserAdmin {
 				Change.updated(USER, id, null, null, stored.label(), "email", stored.email(), changed.email()),
 				Change.updated(USER, id, null, null, stored.label(), "role",
 						AuditValue.of(AccountAuditWords.ROLE, stored.role()), AuditValue.of(AccountAuditWords.ROLE, changed.role())),
+				Change.updated(USER, id, null, null, stored.label(), "language",
+						AuditValue.of(AccountAuditWords.LANGUAGE, stored.language()),
+						AuditValue.of(AccountAuditWords.LANGUAGE, changed.language())),
 				Change.updated(USER, id, null, null, stored.label(), "enabled",
 						AuditValue.of(AccountAuditWords.ENABLED, stored.enabled()),
 						AuditValue.of(AccountAuditWords.ENABLED, changed.enabled()))));
 		return new Account(id, stored.username(), changed.displayName(), changed.email(), changed.role(),
-				changed.enabled(), newVersion);
+				changed.language(), changed.enabled(), newVersion);
 	}
 
 	/** Sets a new password and, unless it is the administrator's own, ends the user's sessions. */
@@ -211,13 +225,10 @@ public class UserAdmin {
 		if (where == null || !where.exists(directory)) {
 			throw InvalidInput.of("scope", "account.membership.scope");
 		}
-		String code = partyCode == null ? "" : partyCode.strip();
-		List<Party> parties = where.parties(directory);
-		if (code.isEmpty()) {
-			throw InvalidInput.of("partyCode", "account.membership.party-missing");
-		}
-		if (parties.stream().noneMatch(p -> p.code().equals(code))) {
-			throw InvalidInput.of("partyCode", "account.membership.party-unknown", code);
+		List<Problem> problems = new ArrayList<>();
+		String code = party(where.parties(directory), partyCode, "partyCode", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
 		}
 		long membership;
 		try {
@@ -264,6 +275,23 @@ public class UserAdmin {
 		}
 		audit.record(new Change("DELETED", MEMBERSHIP, membershipId, planId, null, stored.label(), "party", summary,
 				null));
+	}
+
+	/**
+	 * The one rule for the party a membership names: a code of one of the parties where it applies
+	 * ({@code parties}). Answers the cleaned code, or null with the problem at {@code path}.
+	 */
+	static String party(List<Party> parties, String partyCode, String path, List<Problem> problems) {
+		String code = partyCode == null ? "" : partyCode.strip();
+		if (code.isEmpty()) {
+			problems.add(Problem.of(path, "account.membership.party-missing"));
+			return null;
+		}
+		if (parties.stream().noneMatch(p -> p.code().equals(code))) {
+			problems.add(Problem.of(path, "account.membership.party-unknown", code));
+			return null;
+		}
+		return code;
 	}
 
 	private static String codes(Set<Long> ids, Map<Long, Unit> units) {

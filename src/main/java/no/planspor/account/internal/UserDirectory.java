@@ -56,7 +56,7 @@ public class UserDirectory {
 	}
 
 	private static final String ACCOUNT = """
-			select id, username, display_name, email, role, enabled, version from app_user
+			select id, username, display_name, email, role, language, enabled, version from app_user
 			""";
 
 	private final JdbcClient db;
@@ -176,6 +176,21 @@ public class UserDirectory {
 			.map(member -> names().summary(member));
 	}
 
+	/** How the audit log names a membership, for several at once: "FL – KRN", "CRAI – KRN 2025–2029". */
+	public interface MembershipNamer {
+
+		String summary(String partyCode, Long unitId, Long planId);
+	}
+
+	/** Names memberships with the units and plans as they are now (two statements, however many are named). */
+	public MembershipNamer membershipNamer() {
+		Names names = names();
+		return (code, unitId, planId) -> {
+			String summary = names.summary(new Member(0, code, unitId, planId));
+			return summary == null ? code : summary;
+		};
+	}
+
 	private Names names() {
 		return new Names(organisation.units(), organisation.plans());
 	}
@@ -242,7 +257,7 @@ public class UserDirectory {
 
 	private static Account account(ResultSet rs) throws SQLException {
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"),
-				rs.getInt("version"));
+				rs.getString("email"), Role.valueOf(rs.getString("role")), rs.getString("language"),
+				rs.getBoolean("enabled"), rs.getInt("version"));
 	}
 }

@@ -20,6 +20,7 @@ import no.planspor.account.Organisation.Unit;
 import no.planspor.account.Permissions;
 import no.planspor.account.Role;
 import no.planspor.account.internal.Account;
+import no.planspor.account.internal.AccountRules;
 import no.planspor.account.internal.UserAdmin;
 import no.planspor.account.internal.UserAdmin.NewUser;
 import no.planspor.account.internal.UserAdmin.Scope;
@@ -36,11 +37,11 @@ import no.planspor.web.FormPost;
 class UserAdminPages {
 
 	/** The values in the details form: what is stored, or what the administrator typed. */
-	record Details(String displayName, String email, String role, boolean enabled, int version) {
+	record Details(String displayName, String email, String role, String language, boolean enabled, int version) {
 
 		static Details of(Account account) {
-			return new Details(account.displayName(), account.email(), account.role().name(), account.enabled(),
-					account.version());
+			return new Details(account.displayName(), account.email(), account.role().name(), account.language(),
+					account.enabled(), account.version());
 		}
 	}
 
@@ -67,17 +68,18 @@ class UserAdminPages {
 
 	@GetMapping("/new")
 	String newUser(Model model) {
-		return newUserPage(model, new NewUser("", "", "", Role.READER.name(), ""), FormErrors.none());
+		return newUserPage(model, new NewUser("", "", "", Role.READER.name(), AccountRules.LANGUAGES.get(0), ""),
+				FormErrors.none());
 	}
 
 	@PostMapping
 	String create(@RequestParam(defaultValue = "") String username,
 			@RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String email,
-			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String password,
-			FormPost post) {
-		NewUser input = new NewUser(username, displayName, email, role, password);
+			@RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String language,
+			@RequestParam(defaultValue = "") String password, FormPost post) {
+		NewUser input = new NewUser(username, displayName, email, role, language, password);
 		// The password is never sent back to the browser.
-		NewUser typed = new NewUser(username, displayName, email, role, "");
+		NewUser typed = new NewUser(username, displayName, email, role, language, "");
 		return post.write(() -> admin.create(input))
 			.whenInvalid(errors -> newUserPage(post.model(), typed, errors))
 			.answer(id -> post.redirect("/admin/users/" + id, "users.created", displayName.strip()));
@@ -92,10 +94,10 @@ class UserAdminPages {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String displayName,
 			@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String role,
-			@RequestParam(defaultValue = "false") boolean enabled, @RequestParam(defaultValue = "-1") int version,
-			FormPost post) {
-		Details typed = new Details(displayName, email, role, enabled, version);
-		return post.write(() -> admin.update(id, displayName, email, role, enabled, version))
+			@RequestParam(required = false) String language, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "-1") int version, FormPost post) {
+		Details typed = new Details(displayName, email, role, language, enabled, version);
+		return post.write(() -> admin.update(id, displayName, email, role, language, enabled, version))
 			.whenInvalid("detailErrors", () -> userPage(post.model(), find(id), typed, null))
 			.whenConflict(stale -> {
 				// The form now holds the newer values (and version); what the administrator typed is shown beside them.
@@ -160,6 +162,7 @@ class UserAdminPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("languages", AccountRules.LANGUAGES);
 		return "account/user-new";
 	}
 
@@ -168,6 +171,7 @@ class UserAdminPages {
 		model.addAttribute("details", details);
 		model.addAttribute("self", permissions.current().id() == account.id());
 		model.addAttribute("roles", Role.values());
+		model.addAttribute("languages", AccountRules.LANGUAGES);
 		model.addAttribute("units", directory.units());
 		model.addAttribute("grantedUnits", directory.unitIdsOf(account.id()));
 		model.addAttribute("memberships", directory.memberships(account.id()));
@@ -200,6 +204,8 @@ class UserAdminPages {
 		ConflictRow.addIfDifferent(rows, text("users.field.email", locale), stored.email(), typed.email());
 		ConflictRow.addIfDifferent(rows, text("users.field.role", locale), roleName(stored.role(), locale),
 				roleName(typed.role(), locale));
+		ConflictRow.addIfDifferent(rows, text("users.field.language", locale),
+				text("language." + stored.language(), locale), text("language." + typed.language(), locale));
 		ConflictRow.addIfDifferent(rows, text("users.field.enabled", locale), yesOrNo(stored.enabled(), locale),
 				yesOrNo(typed.enabled(), locale));
 		return rows;

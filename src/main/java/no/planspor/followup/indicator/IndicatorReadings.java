@@ -41,7 +41,13 @@ public class IndicatorReadings {
 	/** The yearly readings of every live indicator of a plan, by indicator id: one statement. */
 	public Map<Long, List<YearReadings>> ofPlan(long planId) {
 		return readings("select indicator_id from published_indicator where plan_id = :plan",
-				"plan", planId);
+				"plan", planId, null);
+	}
+
+	/** As {@link #ofPlan}, from the measurements as of {@code until} or earlier only: how it stood then. */
+	public Map<Long, List<YearReadings>> ofPlan(long planId, LocalDate until) {
+		return readings("select indicator_id from published_indicator where plan_id = :plan",
+				"plan", planId, until);
 	}
 
 	/** The yearly readings of the live indicators of these items, by indicator id: one statement. */
@@ -49,14 +55,15 @@ public class IndicatorReadings {
 		if (itemIds.isEmpty()) {
 			return Map.of();
 		}
-		return readings("select indicator_id from published_indicator where item_id in (:items)", "items", itemIds);
+		return readings("select indicator_id from published_indicator where item_id in (:items)", "items", itemIds,
+				null);
 	}
 
 	/**
 	 * The values come in index order and are summed per year here: five years of monthly values on
 	 * every indicator took the database longer to sort into per-year arrays than to hand over.
 	 */
-	private Map<Long, List<YearReadings>> readings(String indicatorIds, String name, Object value) {
+	private Map<Long, List<YearReadings>> readings(String indicatorIds, String name, Object value, LocalDate until) {
 		Map<Long, List<YearReadings>> byIndicator = new HashMap<>();
 		YearSum[] current = { null };
 		db.sql("""
@@ -64,8 +71,9 @@ public class IndicatorReadings {
 				from indicator_value v
 				where v.indicator_id = any(array(""" + indicatorIds + """
 				))
+				  and (cast(:until as date) is null or v.as_of <= :until)
 				order by v.indicator_id, v.as_of, v.id
-				""").param(name, value).query((ResultSet rs) -> {
+				""").param(name, value).param("until", until).query((ResultSet rs) -> {
 			long indicator = rs.getLong(1);
 			LocalDate asOf = rs.getObject(2, LocalDate.class);
 			BigDecimal reading = rs.getBigDecimal(3);

@@ -1,0 +1,2 @@
+/** The users API: the people to ask, and the parties they stand for, for administrators. */
+package no.planspor.account.api;

@@ -52,3 +52,12 @@ function setUpSiteMenu() {
 }
 // A deferred script runs once the page is parsed: set up at once, before the header is first drawn if possible.
 setUpSiteMenu();
+
+// A region that polls for news (hx-trigger "every …", the round's progress) is not replaced while the
+// person works in it: the button they are on, and their place, would be lost. The next tick asks again.
+document.addEventListener('htmx:beforeRequest', (event) => {
+  const region = event.detail.elt;
+  if (region.matches('[data-poll-pauses-on-focus]') && region.contains(document.activeElement)) {
+    event.preventDefault();
+  }
+});

@@ -12,5 +12,5 @@
  * depend on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting rounds",
-		allowedDependencies = { "plan", "followup", "account", "mail", "web", "shared" })
+		allowedDependencies = { "plan", "followup", "account", "audit", "mail", "web", "shared" })
 package no.planspor.round;

@@ -127,6 +127,13 @@ class RoundsTest {
 		assertThat(frozen.answered()).as("an update after closing goes into the history only").isEqualTo(1);
 		assertThat(item(frozen, "T1.1 a)").answered()).isFalse();
 		assertThat(owed.owedBy(craiId)).extracting(OwedRounds.OwedRound::roundId).doesNotContain(draft.id());
+
+		// Each step is in the audit log, by who took it, its state as a value with a kind (worded when shown).
+		List<String> audit = no.planspor.account.AccountFixtures.auditOf(db, "ROUND", draft.id());
+		assertThat(audit).hasSize(3);
+		assertThat(audit.get(0)).startsWith(krn.owner() + " CREATED");
+		assertThat(audit.get(1)).startsWith(krn.owner() + " UPDATED state:").contains("DRAFT", "OPEN", "round-state");
+		assertThat(audit.get(2)).contains("OPEN", "CLOSED");
 	}
 
 	@Test
@@ -217,6 +224,8 @@ class RoundsTest {
 			.containsExactly(krn.owner());
 		schedule.run(round.due().plusDays(5));
 		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.CLOSED);
+		assertThat(no.planspor.account.AccountFixtures.auditOf(db, "ROUND", round.id()))
+			.last().asString().startsWith("system UPDATED state:").contains("CLOSED");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class AuditPage {
 
 	/** The kinds of things the modules record; a kind not listed here can still be asked for in the URL. */
 	static final List<String> TYPES = List.of("PLAN", "SECTION", "REFERENCE", "PARTY", "SHORTLIST", "ITEM",
-			"INDICATOR", "STATUS", "MEASUREMENT", "USER", "PARTY_MEMBER", "VERSION");
+			"INDICATOR", "STATUS", "MEASUREMENT", "USER", "PARTY_MEMBER", "VERSION", "ROUND");
 
 	/** A row with its time in the hospital's time zone and its old and new values in the reader's words. */
 	record Line(AuditEntry entry, String actorName, String planCode, ZonedDateTime at, String before, String after) {

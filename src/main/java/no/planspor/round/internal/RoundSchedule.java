@@ -66,7 +66,7 @@ public class RoundSchedule {
 		int closed = 0;
 		for (Round round : store.openForWork()) {
 			if (round.closesOn() != null && !today.isBefore(round.closesOn())) {
-				store.markClosed(round.id());
+				rounds.closeOnItsDay(round);
 				closed++;
 				continue;
 			}

@@ -13,6 +13,9 @@ import no.planspor.account.CurrentUser;
 import no.planspor.account.PartyMembers;
 import no.planspor.account.PartyMembers.Member;
 import no.planspor.account.Permissions;
+import no.planspor.audit.AuditLog;
+import no.planspor.audit.AuditValue;
+import no.planspor.audit.Change;
 import no.planspor.plan.ItemKind;
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanReader;
@@ -50,10 +53,12 @@ public class Rounds {
 
 	private final Permissions permissions;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	Rounds(RoundStore store, AskedStore asked, ScopeItems scopes, PartyMembers members, RoundLetters letters,
-			PlanReader plans, Permissions permissions, Clock clock) {
+			PlanReader plans, Permissions permissions, AuditLog audit, Clock clock) {
 		this.store = store;
 		this.asked = asked;
 		this.scopes = scopes;
@@ -61,6 +66,7 @@ public class Rounds {
 		this.letters = letters;
 		this.plans = plans;
 		this.permissions = permissions;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
@@ -113,6 +119,7 @@ public class Rounds {
 		}
 		CurrentUser owner = permissions.current();
 		long id = store.insert(plan.id(), round, owner.isSystem() ? null : owner.id(), owner.displayName());
+		audit.record(Change.created(RoundAuditWords.ROUND, id, plan.id(), null, round.title()));
 		return require(id);
 	}
 
@@ -138,6 +145,7 @@ public class Rounds {
 		asked.save(round.id(), preview);
 		store.markOpened(round.id());
 		Round open = require(round.id());
+		audit.record(stateChange(open, "DRAFT", "OPEN"));
 		LocalDate today = LocalDate.now(clock);
 		for (Preview.Person person : preview.people()) {
 			List<LetterItem> items = person.items()
@@ -173,7 +181,10 @@ public class Rounds {
 			}
 			owing = List.of(person);
 		}
-		return remind(result, owing, "REMINDED", LocalDate.now(clock));
+		int sent = remind(result, owing, "REMINDED", LocalDate.now(clock));
+		audit.record(new Change("REMINDED", RoundAuditWords.ROUND, round.id(), round.planId(), null, round.title(),
+				null, null, AuditValue.of(RoundAuditWords.LETTERS, sent).text()));
+		return sent;
 	}
 
 	/**
@@ -215,7 +226,19 @@ public class Rounds {
 		permissions.requireEditPlansOf(round.unitId());
 		round.requireClosable();
 		store.markClosed(round.id());
+		audit.record(stateChange(round, "OPEN", "CLOSED"));
 		return require(round.id());
+	}
+
+	/** Closes a round whose closing day has come (the schedule's work: no one signed in, so no rights asked). */
+	void closeOnItsDay(Round round) {
+		store.markClosed(round.id());
+		audit.record(stateChange(round, "OPEN", "CLOSED"));
+	}
+
+	private static Change stateChange(Round round, String from, String to) {
+		return Change.updated(RoundAuditWords.ROUND, round.id(), round.planId(), null, round.title(), "state",
+				AuditValue.of(RoundAuditWords.STATE, from).text(), AuditValue.of(RoundAuditWords.STATE, to).text());
 	}
 
 	/** Changes when reminders go out (days around the due date) and the day the round closes by itself. */

@@ -58,7 +58,7 @@ class TableOwnershipTest {
 			entry("item_see_also", "plan"), entry("item_shortlist", "plan"), entry("indicator", "plan"),
 			entry("item_former_code", "plan"),
 			// account: people, their grants and memberships, and their sessions
-			entry("app_user", "account"), entry("user_unit", "account"), entry("party_member", "account"),
+			entry("app_user", "account"), entry("user_unit", "account"), entry("unit_leader", "account"), entry("party_member", "account"),
 			entry("spring_session", "account"), entry("spring_session_attributes", "account"),
 			// followup: what is recorded against items
 			entry("status_update", "followup"), entry("indicator_value", "followup"),

@@ -11,17 +11,19 @@ import java.util.Set;
  *
  * @param id the user's id; 0 for the application itself ({@link SystemIdentity})
  * @param editableUnitIds units granted to the user; they count only while the role is EDITOR
+ * @param ledUnitIds units the user leads: they adopt its plans and review results, whatever their role
  */
 public record CurrentUser(long id, String username, String displayName, Role role, Set<Long> editableUnitIds,
-		List<Membership> memberships) {
+		Set<Long> ledUnitIds, List<Membership> memberships) {
 
 	public CurrentUser {
 		editableUnitIds = Set.copyOf(editableUnitIds);
+		ledUnitIds = Set.copyOf(ledUnitIds);
 		memberships = List.copyOf(memberships);
 	}
 
 	static CurrentUser system() {
-		return new CurrentUser(0, SystemIdentity.NAME, SystemIdentity.NAME, Role.ADMIN, Set.of(), List.of());
+		return new CurrentUser(0, SystemIdentity.NAME, SystemIdentity.NAME, Role.ADMIN, Set.of(), Set.of(), List.of());
 	}
 
 	public boolean isSystem() {
@@ -35,6 +37,11 @@ public record CurrentUser(long id, String username, String displayName, Role rol
 	/** ADMIN, or an EDITOR granted the unit. */
 	public boolean mayEditPlansOf(long unitId) {
 		return isAdmin() || (role == Role.EDITOR && editableUnitIds.contains(unitId));
+	}
+
+	/** ADMIN, or a leader of the unit: may adopt its plans and review results, or send them back. */
+	public boolean mayAdoptPlansOf(long unitId) {
+		return isAdmin() || ledUnitIds.contains(unitId);
 	}
 
 	/**

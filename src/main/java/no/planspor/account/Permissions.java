@@ -25,6 +25,8 @@ import no.planspor.account.internal.CurrentUsers;
  * <tr><td>Record status and measurements on an item — {@link #mayContribute}</td>
  *     <td>yes</td><td>in their units' plans, and where one of their parties is responsible</td>
  *     <td>where one of their parties is responsible</td><td>no</td></tr>
+ * <tr><td>Adopt a plan or a review result, or send it back — {@link #mayAdoptPlansOf}</td>
+ *     <td>yes</td><td colspan="3">when they lead the plan's unit (any role)</td></tr>
  * <tr><td>Administer users, import plans, read the audit log — {@link #isAdmin}</td>
  *     <td>yes</td><td>no</td><td>no</td><td>no</td></tr>
  * </table>
@@ -71,6 +73,11 @@ public class Permissions {
 		return find().map(user -> user.mayEditPlansOf(unitId)).orElse(false);
 	}
 
+	/** ADMIN, or a leader of this unit: may adopt its plans and review results, or send them back. */
+	public boolean mayAdoptPlansOf(long unitId) {
+		return find().map(user -> user.mayAdoptPlansOf(unitId)).orElse(false);
+	}
+
 	/**
 	 * May record status updates and measurements on an item of plan {@code planId}, which belongs to
 	 * unit {@code unitId}, for which the parties {@code responsiblePartyCodes} answer.
@@ -93,6 +100,12 @@ public class Permissions {
 	public void requireEditPlansOf(long unitId) {
 		if (!mayEditPlansOf(unitId)) {
 			throw new AccessDeniedException("May not edit the plans of unit " + unitId);
+		}
+	}
+
+	public void requireAdoptPlansOf(long unitId) {
+		if (!mayAdoptPlansOf(unitId)) {
+			throw new AccessDeniedException("May not adopt the plans of unit " + unitId);
 		}
 	}
 

@@ -21,7 +21,7 @@ import no.planspor.account.Role;
 import no.planspor.account.SignedInUser;
 
 /**
- * Loads a user with their unit grants and party memberships, in one SQL statement, once per
+ * Loads a user with their unit grants, the units they lead and their party memberships, in one SQL statement, once per
  * request: the session filter reads the user first and {@link #remember remembers} what it read,
  * and every later question in the same request is answered from that.
  */
@@ -34,6 +34,7 @@ public class CurrentUsers {
 	private static final String SELECT = """
 				select u.id, u.username, u.display_name, u.role,
 				       array(select uu.unit_id from user_unit uu where uu.user_id = u.id) as unit_ids,
+				       array(select ul.unit_id from unit_leader ul where ul.user_id = u.id) as led_unit_ids,
 				       array(select pm.id from party_member pm where pm.user_id = u.id order by pm.id) as m_ids,
 				       array(select pm.party_code from party_member pm where pm.user_id = u.id order by pm.id) as m_codes,
 				       array(select pm.unit_id from party_member pm where pm.user_id = u.id order by pm.id) as m_units,
@@ -86,6 +87,7 @@ public class CurrentUsers {
 
 	private static CurrentUser map(ResultSet rs) throws SQLException {
 		Set<Long> units = new HashSet<>(List.of(longs(rs.getArray("unit_ids"))));
+		Set<Long> ledUnits = new HashSet<>(List.of(longs(rs.getArray("led_unit_ids"))));
 		Long[] ids = longs(rs.getArray("m_ids"));
 		String[] codes = (String[]) rs.getArray("m_codes").getArray();
 		Long[] unitIds = longs(rs.getArray("m_units"));
@@ -95,7 +97,7 @@ public class CurrentUsers {
 			memberships.add(new Membership(ids[i], codes[i], unitIds[i], planIds[i]));
 		}
 		return new CurrentUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-				Role.valueOf(rs.getString("role")), units, memberships);
+				Role.valueOf(rs.getString("role")), units, ledUnits, memberships);
 	}
 
 	private record Cached(Authentication authentication, Optional<CurrentUser> user) {

@@ -61,3 +61,23 @@ document.addEventListener('htmx:beforeRequest', (event) => {
     event.preventDefault();
   }
 });
+
+// A polled region (the round page's progress) is replaced whole every few seconds. Screen readers read
+// out changes to a live region only if it was there before, so its summary ([data-announce-in]) is
+// copied into a live region outside it, and only when it changed: a new answer is announced, a poll
+// that brought nothing new is silent.
+function announceChanges(initial) {
+  document.querySelectorAll('[data-announce-in]').forEach((summary) => {
+    const live = document.getElementById(summary.dataset.announceIn);
+    const text = summary.textContent.trim();
+    if (!live || live.dataset.last === text) {
+      return;
+    }
+    live.dataset.last = text;
+    if (!initial) {
+      live.textContent = text;
+    }
+  });
+}
+document.addEventListener('DOMContentLoaded', () => announceChanges(true));
+document.addEventListener('htmx:afterSettle', () => announceChanges(false));

@@ -68,7 +68,8 @@ class OutboxPagesTest {
 		assertThat(list.select(".alert--warning").text()).contains("ikke satt opp");
 		Element row = Html.one(list, ".mail-table tbody tr:has(a[href$='/admin/mail/" + id + "'])");
 		assertThat(row.text()).contains("Statusrunde: svar innen 1. desember", "Kari Nordmann", letter.toAddress(),
-				"Venter", "round-asked");
+				"Venter", "Statusrunde: spørsmål");
+		assertThat(row.text()).as("the purpose in words, not its tag").doesNotContain("round-asked");
 		assertThat(Html.page(ok(admin.get("/admin/mail?state=WAITING"))).select("a[href$='/admin/mail/" + id + "']"))
 			.hasSize(1);
 		assertThat(Html.page(ok(admin.get("/admin/mail?state=SENT"))).select("a[href$='/admin/mail/" + id + "']"))

@@ -3,6 +3,7 @@ package no.planspor.round;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -84,6 +85,8 @@ class RoundBrowserTest {
 				new StatusReport(State.ON_TRACK, today, 60, "Datasettet er klart."), null));
 		assertThat(count).containsText("1 av ", new LocatorAssertions.ContainsTextOptions().setTimeout(25_000));
 		assertThat(page.locator(".round-items tr.is-answered")).containsText("Datasettet er klart.");
+		// The new answer is read out by a live region that outlived the swap
+		assertThat(page.locator("#round-progress-live")).containsText("1 av ");
 		assertThat((Boolean) page.evaluate("window.__sameDocument === true")).as("no reload").isTrue();
 		Browsers.assertNoAxeViolations(page);
 		Browsers.screenshot(page, "round-open");
@@ -102,5 +105,27 @@ class RoundBrowserTest {
 		assertThat(page.locator("#round-progress")).not().hasAttribute("hx-trigger", "every 15s");
 		assertThat(page.locator(".round-actions")).hasCount(0);
 		Browsers.assertNoAxeViolations(page);
+
+		// The report for the committee: as a page, and the PDF and workbook the owner takes to FU
+		Download pdf = page.waitForDownload(() -> page.locator(".round-report a", new Page.LocatorOptions().setHasText("Last ned PDF")).click());
+		assertThat(pdf.suggestedFilename()).endsWith(".pdf");
+		assertThat(bytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		Download xlsx = page.waitForDownload(() -> page.locator(".round-report a", new Page.LocatorOptions().setHasText("Last ned Excel")).click());
+		assertThat(xlsx.suggestedFilename()).endsWith(".xlsx");
+		assertThat(bytes(xlsx)).startsWith(new byte[] { 'P', 'K', 3, 4 });
+		page.locator(".round-report a", new Page.LocatorOptions().setHasText("Les rapporten")).click();
+		assertThat(page.locator("h1")).hasText("Rapport til forskningsutvalget");
+		assertThat(page.locator(".breadcrumbs")).containsText("Status høst 2026");
+		assertThat(page.locator(".document")).containsText("T1.3 d)");
+		Browsers.assertNoAxeViolations(page);
+	}
+
+	private static byte[] bytes(Download download) {
+		try {
+			return java.nio.file.Files.readAllBytes(download.path());
+		}
+		catch (java.io.IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 }

@@ -211,7 +211,7 @@ class RoundsTest {
 	}
 
 	@Test
-	void aRoundClosesOnItsClosingDay() {
+	void aRoundClosesAfterItsClosingDay() {
 		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), goal1()).id()));
 		as(krn.owner(), () -> rounds.schedule(round.id(), List.of(-2, 0), round.due().plusDays(5), List.of()));
 		assertThat(rounds.require(round.id()).reminderDays()).containsExactly(-2, 0);
@@ -223,9 +223,34 @@ class RoundsTest {
 		assertThat(letters(round.id(), "SUMMARY")).as("no reminder day after the due date: the day after it")
 			.containsExactly(krn.owner());
 		schedule.run(round.due().plusDays(5));
+		assertThat(rounds.require(round.id()).state()).as("answers still count all of its closing day")
+			.isEqualTo(RoundState.OPEN);
+		schedule.run(round.due().plusDays(6));
 		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.CLOSED);
 		assertThat(no.planspor.account.AccountFixtures.auditOf(db, "ROUND", round.id()))
 			.last().asString().startsWith("system UPDATED state:").contains("CLOSED");
+	}
+
+	@Test
+	void aMissedReminderDayIsCaughtUpOnceAtTheNextRun() {
+		// Default schedule: 7 days before the due date, on it, and 3 days after
+		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), goal1()).id()));
+		schedule.run(round.due().minusDays(8));
+		assertThat(letters(round.id(), "REMINDER")).as("no reminder day has come").isEmpty();
+
+		// Both days before the due date were missed (a weekend, the application down): one reminder, not two
+		schedule.run(round.due().plusDays(1));
+		assertThat(letters(round.id(), "REMINDER")).containsExactlyInAnyOrder(krn.leader(), krn.crai());
+		assertThat(letters(round.id(), "SUMMARY")).as("the summary's day has not come").isEmpty();
+		schedule.run(round.due().plusDays(2));
+		assertThat(letters(round.id(), "REMINDER")).as("caught up already").hasSize(2);
+
+		// A reminder day before the round opened is no reminder: the opening letter was one
+		Round late = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(),
+				new NewRound("Sen runde", today.minusDays(3), today.plusDays(2), RoundScope.goals(List.of("1")), null))
+			.id()));
+		schedule.run(today.plusDays(1));
+		assertThat(letters(late.id(), "REMINDER")).isEmpty();
 	}
 
 	@Test

@@ -44,7 +44,8 @@ import no.planspor.mail.Letter;
  *
  * <p><b>Retries.</b> A failed attempt waits {@link MailSettings#backOff(int)} before the next. A server
  * that cannot be reached (down, or refusing our credentials) says nothing about the letter: such
- * letters wait and are tried again for as long as it takes, and the round stops at once instead of
+ * letters wait and are tried again for as long as it takes (such tries do not count as attempts), and so
+ * do letters whose sender the server refuses (a configuration to mend); the round stops at once instead of
  * knocking on a closed door for every letter. A refused address fails the letter at once; any other
  * error fails it after {@code planspor.mail.max-attempts}.
  */
@@ -170,6 +171,12 @@ public class LetterSender {
 			return LetterProblem.UNREACHABLE;
 		}
 		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			// The server refused our sender (PLANSPOR_MAIL_FROM), not the recipient: no letter can go
+			// until the configuration is mended, so all wait, as when the server is down. (By name: the SMTP
+			// provider, Angus Mail, is a runtime dependency only.)
+			if (cause.getClass().getName().endsWith(".SMTPSenderFailedException")) {
+				return LetterProblem.UNREACHABLE;
+			}
 			if (cause instanceof AddressException
 					|| cause instanceof SendFailedException failed && failed.getInvalidAddresses() != null
 							&& failed.getInvalidAddresses().length > 0) {

@@ -2,6 +2,9 @@ package no.planspor.mail.internal;
 
 import java.time.Duration;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -25,6 +28,20 @@ public record MailSettings(@DefaultValue("Planspor <planspor@localhost>") String
 		@DefaultValue("true") boolean senderEnabled, @DefaultValue("5s") Duration pollInterval,
 		@DefaultValue("15s") Duration firstRetry, @DefaultValue("5m") Duration retryCap,
 		@DefaultValue("8") int maxAttempts, @DefaultValue("10m") Duration lease, @DefaultValue("100") int batch) {
+
+	/**
+	 * A sender that is no address would make every letter fail as if its recipient were wrong; better
+	 * that the application refuses to start and says which setting to mend.
+	 */
+	public MailSettings {
+		try {
+			new InternetAddress(from, true).validate();
+		}
+		catch (AddressException e) {
+			throw new IllegalArgumentException(
+					"PLANSPOR_MAIL_FROM (planspor.mail.from) is not an e-mail address: «" + from + "» (" + e.getMessage() + ")");
+		}
+	}
 
 	/** The wait before the next attempt after {@code attempts} failed ones: doubling from firstRetry, at most retryCap. */
 	public Duration backOff(int attempts) {

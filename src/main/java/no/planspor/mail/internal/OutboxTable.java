@@ -83,12 +83,17 @@ public class OutboxTable implements Outbox {
 				 where id = :id and state = 'SENDING'""").param("id", id).update();
 	}
 
-	/** The attempt failed; the letter waits for another after {@code wait}. */
+	/**
+	 * The attempt failed; the letter waits for another after {@code wait}. An attempt that never reached
+	 * a server ({@link LetterProblem#UNREACHABLE}) is not counted: an outage says nothing about the
+	 * letter, and must not leave it one real error from being given up.
+	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void markRetry(long id, LetterProblem problem, String error, Duration wait) {
 		db.sql("""
 				update mail_letter
 				   set state = 'WAITING', claimed_at = null, problem = :problem, last_error = :error,
+				       attempts = case when :problem = 'UNREACHABLE' then greatest(attempts - 1, 0) else attempts end,
 				       next_attempt_at = clock_timestamp() + make_interval(secs => :seconds)
 				 where id = :id and state = 'SENDING'""")
 			.param("id", id)
@@ -129,10 +134,19 @@ public class OutboxTable implements Outbox {
 	/**
 	 * An administrator's "send again": a failed letter waits again, due now, with its attempts counted
 	 * anew; a sent letter is copied into a new waiting letter (the sent one stays as it was). Answers the
-	 * id of the letter that now waits, or empty if the letter is neither failed nor sent (any more).
+	 * id of the letter that now waits, or empty if the letter is neither failed nor sent (any more). A
+	 * sent letter whose copy still waits is not copied again: a double click sends one copy, not two (the
+	 * row lock makes the second click wait for the first and then find its copy).
 	 */
 	@Transactional
 	public Optional<Long> sendAgain(long id) {
+		db.sql("select id from mail_letter where id = :id for update").param("id", id).query(Long.class).optional();
+		Optional<Long> pending = db.sql("""
+				select id from mail_letter where resent_from = :id and state in ('WAITING', 'SENDING')
+				 order by id limit 1""").param("id", id).query(Long.class).optional();
+		if (pending.isPresent()) {
+			return pending;
+		}
 		int retried = db.sql("""
 				update mail_letter
 				   set state = 'WAITING', attempts = 0, next_attempt_at = clock_timestamp()

@@ -58,6 +58,14 @@ class CommitteeReportPages {
 		return file(workbook.write(report, locale), XLSX, fileName(report, "xlsx"));
 	}
 
+	/** A reporting round's report as a page: the round page links here, and the page to its downloads. */
+	@GetMapping("/plans/{plan}/rounds/{id}/report")
+	String roundPage(@PathVariable String plan, @PathVariable long id, Model model) {
+		model.addAttribute("report", round(plan, id));
+		model.addAttribute("roundId", id);
+		return "report/committee";
+	}
+
 	/** A reporting round's report, for the round page's download links (a signed-in session, not HTTP Basic). */
 	@GetMapping("/plans/{plan}/rounds/{id}/report.pdf")
 	ResponseEntity<byte[]> roundPdf(@PathVariable String plan, @PathVariable long id, Locale locale) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -154,6 +155,17 @@ public class AskedStore {
 			.param("on", on)
 			.param("items", items)
 			.update() == 1;
+	}
+
+	/** The last day a scheduled letter of {@code kind} went out for the round, to anyone. */
+	public Optional<LocalDate> lastScheduled(long roundId, String kind) {
+		return db.sql("""
+				select sent_on from round_letter where round_id = :round and kind = :kind
+				 order by sent_on desc limit 1""")
+			.param("round", roundId)
+			.param("kind", kind)
+			.query(LocalDate.class)
+			.optional();
 	}
 
 	/** The letters a round has sent, newest first: kind, to whom, when. */

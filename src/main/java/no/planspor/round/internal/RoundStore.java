@@ -74,15 +74,21 @@ public class RoundStore {
 			.list();
 	}
 
-	/** Every open round, locked for this transaction; rounds another node is working on are skipped. */
-	public List<Round> openForWork() {
-		List<Long> ids = db.sql("""
-				select id from reporting_round where state = 'OPEN' order by id for update skip locked
-				""").query(Long.class).list();
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return db.sql(ROUND + " where r.id in (:ids) order by r.id").param("ids", ids).query(RoundStore::round).list();
+	/** The ids of the open rounds, unlocked: each is then taken in its own transaction by {@link #lockOpen}. */
+	public List<Long> openIds() {
+		return db.sql("select id from reporting_round where state = 'OPEN' order by id").query(Long.class).list();
+	}
+
+	/**
+	 * The round, locked for this transaction, when it is still open and no other node is working on it
+	 * (that node has it; this one skips it).
+	 */
+	public Optional<Round> lockOpen(long id) {
+		return db.sql("select id from reporting_round where id = :id and state = 'OPEN' for update skip locked")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.flatMap(this::find);
 	}
 
 	/** Opens the round now; the database's clock, the same that stamps status updates. */

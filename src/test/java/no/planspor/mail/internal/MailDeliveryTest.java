@@ -29,6 +29,7 @@ import no.planspor.mail.Outbox;
 import no.planspor.mail.WithSmtpServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -136,7 +137,7 @@ class MailDeliveryTest extends WithSmtpServer {
 			assertThat(waiting.state()).isEqualTo(LetterState.WAITING);
 			assertThat(waiting.problem()).isEqualTo(LetterProblem.UNREACHABLE);
 			assertThat(waiting.lastError()).isNotBlank();
-			assertThat(waiting.attempts()).isEqualTo(1);
+			assertThat(waiting.attempts()).as("a try that reached no server is no attempt").isZero();
 			assertThat(waiting.nextAttemptAt()).isAfter(java.time.Instant.now());
 		}
 		assertThat(table.find(ids.get(2)).orElseThrow()).extracting(StoredLetter::state, StoredLetter::attempts)
@@ -224,6 +225,7 @@ class MailDeliveryTest extends WithSmtpServer {
 		long copy = table.sendAgain(sentId).orElseThrow();
 		assertThat(copy).isNotEqualTo(sentId);
 		assertThat(table.find(copy).orElseThrow().resentFrom()).isEqualTo(sentId);
+		assertThat(table.sendAgain(sentId)).as("a second click while the copy waits: that copy, no other").contains(copy);
 		assertThat(table.sendAgain(copy)).as("a waiting letter is not sent again").isEmpty();
 		sender.sendDue();
 		assertThat(received(letter)).hasSize(2);
@@ -244,6 +246,16 @@ class MailDeliveryTest extends WithSmtpServer {
 			loop.stop();
 		}
 		assertThat(loop.isRunning()).isFalse();
+	}
+
+	@Test
+	void aSenderThatIsNoAddressStopsTheApplicationNamingTheSetting() {
+		assertThatThrownBy(() -> new MailSettings("Planspor <planspor at sykehuset>", true, Duration.ofSeconds(5),
+				Duration.ofSeconds(15), Duration.ofMinutes(5), 8, Duration.ofMinutes(10), 100))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("PLANSPOR_MAIL_FROM");
+		assertThat(new MailSettings("Planspor <planspor@localhost>", true, Duration.ofSeconds(5), Duration.ofSeconds(15),
+				Duration.ofMinutes(5), 8, Duration.ofMinutes(10), 100).from()).isEqualTo("Planspor <planspor@localhost>");
 	}
 
 	@Test

@@ -97,6 +97,10 @@ class RoundPagesTest {
 		assertThat(draft.select("caption:containsOwn(Personer som spørres) + thead + tbody tr th").eachText())
 			.containsExactlyInAnyOrder("Test " + krn.leader(), "Test " + krn.crai());
 
+		assertThat(draft.text()).as("the owner sees where the letters go").contains("@planspor.test");
+		assertThat(Html.page(WebSession.signedIn(port, krn.crai(), AccountFixtures.PASSWORD).get(page).body()).text())
+			.as("others do not see the staff's addresses").doesNotContain("@planspor.test");
+
 		HttpResponse<String> opened = owner.postForm(page + "/open", Map.of("_csrf", WebSession.csrfToken(draft.outerHtml())));
 		assertThat(opened.statusCode()).isEqualTo(302);
 		Document open = Html.page(owner.get(page).body());
@@ -104,6 +108,10 @@ class RoundPagesTest {
 		Element progress = Html.one(open, "#round-progress");
 		assertThat(progress.attr("hx-trigger")).isEqualTo("every 15s");
 		assertThat(progress.select(".round-summary__count").text()).startsWith("0 av ");
+		// The owner sees the letters that went out, one per person, in words
+		assertThat(open.select(".round-letters tbody tr td:nth-child(2)").eachText()).containsExactly("Spørsmål", "Spørsmål");
+		assertThat(open.select(".round-report a").eachAttr("href")).containsExactly(page + "/report", page + "/report.pdf",
+				page + "/report.xlsx");
 
 		AccountFixtures.as(accounts, krn.crai(), () -> statuses.record(krn.plan(), "T1.3 d)",
 				new StatusReport(State.AT_RISK, today, 20, "Mangler data."), null));
@@ -115,6 +123,10 @@ class RoundPagesTest {
 		Document missing = Html.page(owner.get(page + "?show=missing&person=" + krn.crai()).body());
 		assertThat(missing.select(".round-items tbody tr.is-answered")).isEmpty();
 		assertThat(missing.select(".round-items tbody tr")).isNotEmpty();
+
+		// A contributor who may not run the round does not see the letters
+		assertThat(Html.page(WebSession.signedIn(port, krn.crai(), AccountFixtures.PASSWORD).get(page).body())
+			.select(".round-letters")).isEmpty();
 
 		// Mine tiltak: the round waits for CRAI's other items, which come first
 		WebSession crai = WebSession.signedIn(port, krn.crai(), AccountFixtures.PASSWORD);

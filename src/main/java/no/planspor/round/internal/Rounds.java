@@ -123,6 +123,11 @@ public class Rounds {
 		return require(id);
 	}
 
+	/** The letters the round has sent, newest first, for its owner's page. */
+	public List<AskedStore.SentLetter> letters(Round round) {
+		return asked.letters(round.id());
+	}
+
 	/** Who the round would ask, about what, if it opened now. */
 	@Transactional(readOnly = true)
 	public Preview preview(Round round) {

@@ -169,6 +169,7 @@ class RoundPages {
 		}
 		else {
 			model.addAttribute("board", RoundView.of(reader.result(round.id()).orElseThrow(), show, goal, party, person));
+			model.addAttribute("letters", rounds.mayRun(round.unitId()) ? rounds.letters(round) : List.of());
 		}
 		model.addAttribute("schedule", String.join(", ", round.reminderDays().stream().map(String::valueOf).toList()));
 		if (!model.containsAttribute("actionErrors")) {

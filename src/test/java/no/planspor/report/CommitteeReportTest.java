@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -216,6 +217,9 @@ class CommitteeReportTest {
 			assertThat(measures.getPaneInformation().isFreezePane()).isTrue();
 			assertThat(measures.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
 			assertThat(measures.getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(measures.getPrintSetup().getLandscape()).as("printed for FU: landscape, one page wide").isTrue();
+			assertThat(measures.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(measures.getRepeatingRows()).isEqualTo(CellRangeAddress.valueOf("1:1"));
 			assertThat(measures.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Tiltak");
 			Row atRisk = row(measures, "T1.1 a)");
 			assertThat(atRisk.getCell(6).getStringCellValue()).isEqualTo("Risiko");

@@ -164,10 +164,46 @@ class ReportWorkbook {
 		}
 	}
 
-	/** The header stays in view while scrolling and carries a filter over every row below it. */
+	/**
+	 * The header stays in view while scrolling and carries a filter over every row below it; printed,
+	 * the sheet is landscape A4, one page wide, the header repeated on every page (it goes to FU on paper).
+	 */
 	private static void finish(Sheet sheet, int columns, int rows) {
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows - 1, 0), 0, columns - 1));
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
+		fitRowHeights(sheet);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+	}
+
+	/**
+	 * Rows tall enough for their wrapped text. Neither POI nor every spreadsheet program measures text
+	 * when the file is opened, and a row of default height shows one line of a long measure: the height
+	 * is estimated from the characters per line the column's width holds.
+	 */
+	private static void fitRowHeights(Sheet sheet) {
+		float line = sheet.getDefaultRowHeightInPoints();
+		for (Row row : sheet) {
+			int lines = 1;
+			for (Cell cell : row) {
+				if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING || !cell.getCellStyle().getWrapText()) {
+					continue;
+				}
+				int perLine = Math.max(1, sheet.getColumnWidth(cell.getColumnIndex()) / 256 - 1);
+				int needed = 0;
+				for (String paragraph : cell.getStringCellValue().split("\n", -1)) {
+					needed += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
+				}
+				lines = Math.max(lines, needed);
+			}
+			if (lines > 1) {
+				row.setHeightInPoints(Math.min(lines, 30) * line);
+			}
+		}
 	}
 
 	private static void text(Row row, int column, String value, Styles styles, boolean wrap) {

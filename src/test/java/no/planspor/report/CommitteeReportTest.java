@@ -259,7 +259,7 @@ class CommitteeReportTest {
 		ApiClient admin = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD);
 		var created = admin.post("/api/plans/" + plan + "/rounds", """
 				{"title": "Status høst 2026", "asOf": "%s", "due": "%s", "scope": {"goals": ["1"]},
-				 "message": "Oppdater status før møtet i FU."}""".formatted(today, today.plusDays(14))
+				 "message": "Oppdater status før møtet i FU."}""".formatted(today.minusDays(3), today.plusDays(14))
 			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		long round = ApiClient.json(created).path("id").asLong();
@@ -290,6 +290,9 @@ class CommitteeReportTest {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsxAnswer.body()))) {
 			XSSFSheet measures = workbook.getSheetAt(0);
 			assertThat(row(measures, "T1.1 c)").getCell(11).getStringCellValue()).isEqualTo("Unchanged");
+			// Answered today, after the round's as-of date: the report shows the answer all the same
+			assertThat(row(measures, "T1.1 c)").getCell(6).getStringCellValue()).isEqualTo("On track");
+			assertThat(row(measures, "T1.1 c)").getCell(8).getNumericCellValue()).isEqualTo(25.0);
 			assertThat(row(measures, "T1.1 b)").getCell(11).getStringCellValue()).isEqualTo("Finished");
 			assertThat(row(measures, "T1.3 a)").getCell(11).getStringCellValue()).isEqualTo("No answer");
 			for (Row row : measures) {

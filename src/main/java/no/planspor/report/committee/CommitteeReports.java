@@ -78,9 +78,10 @@ class CommitteeReports {
 	}
 
 	/**
-	 * A reporting round's report: the items it asked about, as they stood on the round's as-of date,
-	 * compared with the as-of date of the plan's previous closed round (or half a year before); "no
-	 * answer" means not answered while the round was open.
+	 * A reporting round's report: the items it asked about, as they stood when the round closed (today
+	 * while it is open), compared with the as-of date of the plan's previous closed round (or half a year
+	 * before); "no answer" means not answered while the round was open. Not as of the round's own as-of
+	 * date: people answer with the day they answer, often after it, and the report must show their answers.
 	 */
 	CommitteeReport forRound(long roundId) {
 		RoundResult result = rounds.result(roundId).orElseThrow(() -> new NotFound("round.not-found", roundId));
@@ -95,7 +96,9 @@ class CommitteeReports {
 			.filter(RoundResult.AskedItem::answered)
 			.map(RoundResult.AskedItem::itemId)
 			.collect(Collectors.toSet());
-		return of(plans.tree(round.planCode()), new ReportScope(round.asOf(), since, round.title(), asked, answered));
+		LocalDate end = round.closedAt() == null ? LocalDate.now(clock) : LocalDate.ofInstant(round.closedAt(), clock.getZone());
+		LocalDate day = end.isBefore(round.asOf()) ? round.asOf() : end;
+		return of(plans.tree(round.planCode()), new ReportScope(day, since, round.title(), asked, answered));
 	}
 
 	private CommitteeReport of(PlanTree tree, ReportScope scope) {

@@ -19,7 +19,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 /**
  * The versions pages in Chromium: an editor makes a version from the plan page, changes an item and
- * reads what changed; axe-core finds nothing on either page at desktop and phone width, in both
+ * reads what changed and the version as the plan document; axe-core finds nothing on any of these pages at desktop and phone width, in both
  * languages. With {@code -Dscreenshots=true} the pages are also saved as PNGs to look at.
  */
 @BrowserTest
@@ -52,13 +52,23 @@ class VersionBrowserTest {
 		assertThat(page.locator(".change-counts")).containsText("2 punkter endret");
 		assertThat(page.locator("article.change-item ins").first()).isVisible();
 
+		// The version reads as the plan document, as it was, and leads back to the plan as it is.
+		page.navigate("/plans/" + plan + "/versions");
+		page.locator("tr#version-1 th a").click();
+		assertThat(page.locator(".version-banner")).containsText("Dette er versjon 1, «Vedtatt 11.05.2026»");
+		assertThat(page.locator("tr#item-T1\\.1-a")).not().containsText("nye rapporter");
+		page.locator(".version-banner a").click();
+		assertThat(page.locator("tr#item-T1\\.1-a")).containsText("nye rapporter");
+
 		for (int width : List.of(1280, 390)) {
 			page.setViewportSize(width, 900);
 			for (String lang : List.of("nb", "en")) {
-				for (String path : List.of("/plans/" + plan + "/versions", "/plans/" + plan + "/versions/compare?from=1")) {
+				for (String path : List.of("/plans/" + plan + "/versions", "/plans/" + plan + "/versions/compare?from=1",
+						"/plans/" + plan + "/versions/1")) {
 					page.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + lang);
 					if (Boolean.getBoolean("screenshots")) {
-						Browsers.screenshot(page, "version-" + (path.contains("compare") ? "compare" : "list") + "-" + lang + "-" + width);
+						String name = path.contains("compare") ? "compare" : path.endsWith("/1") ? "page" : "list";
+						Browsers.screenshot(page, "version-" + name + "-" + lang + "-" + width);
 					}
 					Browsers.assertNoAxeViolations(page);
 				}

@@ -1,5 +1,7 @@
 package no.planspor.version;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.microsoft.playwright.Page;
@@ -9,6 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import no.planspor.PlansporTest;
+import no.planspor.account.SystemIdentity;
+import no.planspor.followup.State;
+import no.planspor.followup.StatusReport;
+import no.planspor.followup.StatusUpdates;
 import no.planspor.browser.BrowserTest;
 import no.planspor.browser.Browsers;
 import no.planspor.exchange.PlanExchange;
@@ -34,10 +40,16 @@ class VersionBrowserTest {
 	@Autowired
 	ItemFieldsEditing fields;
 
+	@Autowired
+	StatusUpdates statuses;
+
 	@Test
 	void makeAVersionAndReadWhatChanged(Page page) {
 		String plan = VersionPlans.krnCopy(exchange, "versjon-nettleser");
 		Browsers.signIn(page, "admin", PlansporTest.ADMIN_PASSWORD);
+		// A status before the version, so that its page shows the state it froze.
+		SystemIdentity.call(() -> statuses.record(plan, "T1.1 b)", new StatusReport(State.AT_RISK,
+				LocalDate.now(ZoneId.of("Europe/Oslo")), 30, "Mangler folk."), null));
 
 		page.navigate("/plans/" + plan);
 		page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
@@ -56,6 +68,7 @@ class VersionBrowserTest {
 		page.navigate("/plans/" + plan + "/versions");
 		page.locator("tr#version-1 th a").click();
 		assertThat(page.locator(".version-banner")).containsText("Dette er versjon 1, «Vedtatt 11.05.2026»");
+		assertThat(page.locator("tr#item-T1\\.1-b .state")).hasText("Risiko");
 		assertThat(page.locator("tr#item-T1\\.1-a")).not().containsText("nye rapporter");
 		page.locator(".version-banner a").click();
 		assertThat(page.locator("tr#item-T1\\.1-a")).containsText("nye rapporter");

@@ -22,7 +22,10 @@ import no.planspor.exchange.PlanExchange;
 import no.planspor.followup.State;
 import no.planspor.followup.StatusReport;
 import no.planspor.followup.StatusUpdates;
+import no.planspor.exchange.document.PlanDocumentWriter;
+import no.planspor.plan.IndicatorTargets;
 import no.planspor.plan.PlanReader;
+import no.planspor.plan.Target;
 import no.planspor.plan.editing.ItemFieldsEditing;
 import no.planspor.web.Dates;
 
@@ -57,6 +60,9 @@ class VersionDocumentPageTest {
 
 	@Autowired
 	PlanVersions versions;
+
+	@Autowired
+	IndicatorTargets targets;
 
 	String plan;
 
@@ -113,6 +119,26 @@ class VersionDocumentPageTest {
 	}
 
 	@Test
+	void aVersionReadAsAPlanWritesBackAsExactlyItsDocument() {
+		LocalDate day = LocalDate.now(ZoneId.of("Europe/Oslo"));
+		record("T1.1 b)", new StatusReport(State.AT_RISK, day, 25, "Mangler folk."));
+		var indicator = plans.tree(plan).item("T1.1 a)").orElseThrow().indicators().get(0);
+		SystemIdentity.call(() -> targets.setTarget(plan, "T1.1 a)", 1, new Target(Target.Kind.INCREASE_PERCENT,
+				new java.math.BigDecimal("12.5"), null, Target.Per.YEAR,
+				new Target.Baseline(new java.math.BigDecimal("40"), LocalDate.of(2025, 1, 1)), LocalDate.of(2029, 12, 31)),
+				indicator.version()));
+		PlanVersion made = SystemIdentity.call(() -> versions.make(plan, "Alt med", VersionReason.MANUAL));
+		VersionPlans.editText(plans, fields, plan, "T1.1 a)", "Endret etterpå");
+
+		VersionedPlan read = versions.plan(plan, made.number());
+
+		// Every member the document has (parties, shortlists, links, targets, statuses, adoption) is in the tree.
+		assertThat(PlanDocumentWriter.write(read.tree(), read.statuses())).isEqualTo(versions.document(plan, made.number()));
+		assertThat(read.version().label()).isEqualTo("Alt med");
+		assertThat(read.tree().plan().id()).isEqualTo(plans.get(plan).id());
+	}
+
+	@Test
 	void theVersionsListLinksEachVersionToItsPageAndReadersReadItInEnglish() {
 		SystemIdentity.call(() -> versions.make(plan, "Første", VersionReason.MANUAL));
 		SystemIdentity.call(() -> versions.make(plan, "Andre", VersionReason.MANUAL));
@@ -125,7 +151,7 @@ class VersionDocumentPageTest {
 		assertThat(one(list, "tr#version-2 th a").text()).isEqualTo("Andre");
 
 		Document page = Html.page(asReader.get("/plans/" + plan + "/versions/2?lang=en").body());
-		assertThat(one(page, ".version-banner__text strong").text()).startsWith("This is version 2, “Andre”, of ");
+		assertThat(one(page, ".version-banner__text strong").text()).startsWith("This is version 2, “Andre”, from ");
 		assertThat(one(page, ".version-banner a").text()).isEqualTo("go to the current plan");
 		assertThat(one(page, ".breadcrumbs [aria-current=page]").text()).isEqualTo("Version 2");
 		assertThat(page.text()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");

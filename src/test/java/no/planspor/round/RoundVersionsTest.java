@@ -26,6 +26,7 @@ import no.planspor.version.PlanVersions;
 import no.planspor.version.VersionReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Closing a reporting round leaves a version of its plan (issue 11 §1), in the closing transaction:
@@ -101,6 +102,33 @@ class RoundVersionsTest {
 		assertThat(made.get(0).label()).hasSizeLessThanOrEqualTo(PlanVersions.LABEL_MAX)
 			.startsWith("Statusrunde «Status xxx")
 			.endsWith("…» lukket");
+	}
+
+	@Test
+	void whenTheVersionCannotBeMadeTheRoundStaysOpenAndNothingIsWritten() {
+		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), round("Status vår 2027")).id()));
+		int auditBefore = AccountFixtures.auditOf(db, "ROUND", round.id()).size();
+		// The database refuses this plan's versions (as a full disk or a lost connection would).
+		db.sql("""
+				create function refuse_version_%1$d() returns trigger language plpgsql as
+				$$ begin if new.plan_id = %1$d then raise exception 'no versions today'; end if; return new; end $$;
+				create trigger refuse_version_%1$d before insert on plan_version for each row
+				execute function refuse_version_%1$d();
+				""".formatted(krn.planId())).update();
+		try {
+			assertThatThrownBy(() -> as(krn.owner(), () -> rounds.close(round.id())))
+				.hasStackTraceContaining("no versions today");
+		}
+		finally {
+			db.sql("drop trigger refuse_version_%1$d on plan_version; drop function refuse_version_%1$d();"
+				.formatted(krn.planId())).update();
+		}
+		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.OPEN);
+		assertThat(AccountFixtures.auditOf(db, "ROUND", round.id())).hasSize(auditBefore);
+		assertThat(versions.list(krn.plan())).isEmpty();
+
+		as(krn.owner(), () -> rounds.close(round.id()));
+		assertThat(versions.list(krn.plan())).hasSize(1);
 	}
 
 	private long versionId(int number) {

@@ -64,6 +64,25 @@ public class FollowUpReader {
 		return new PlanFollowUp(Map.copyOf(items), Map.copyOf(indicators), Map.copyOf(answering));
 	}
 
+	/**
+	 * Where a plan stood as a version froze it: the statuses it kept, with goals' and sub-goals' roll-ups
+	 * counted by the same rule as today's. No stale, overdue or never-updated flags (they say how things
+	 * stand today, not then), nobody answering, and no indicator progress (a version keeps no
+	 * measurements). No SQL.
+	 *
+	 * @param latest each item's latest status then, by item id
+	 */
+	public PlanFollowUp frozen(PlanTree tree, Map<Long, StatusReport> latest) {
+		Map<Long, ItemFollowUp> standing = new HashMap<>();
+		latest.forEach((itemId, status) -> standing.put(itemId,
+				new ItemFollowUp(status, false, false, false, false, null, null)));
+		Map<Long, ItemFollowUp> items = new HashMap<>();
+		for (PlanItem root : tree.items()) {
+			collect(root, standing, items);
+		}
+		return new PlanFollowUp(Map.copyOf(items), Map.of(), Map.of());
+	}
+
 	/** Depth first, so that a goal's roll-up can count the measures below it. */
 	private List<StatusReport> collect(PlanItem item, Map<Long, ItemFollowUp> standing, Map<Long, ItemFollowUp> out) {
 		ItemFollowUp own = standing.getOrDefault(item.id(), ItemFollowUp.NONE);

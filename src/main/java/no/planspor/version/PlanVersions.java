@@ -3,6 +3,10 @@ package no.planspor.version;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,11 +20,13 @@ import no.planspor.exchange.PlanExchange;
 import no.planspor.exchange.PlanSnapshot;
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanReader;
+import no.planspor.plan.PlanTree;
 import no.planspor.shared.InvalidInput;
 import no.planspor.shared.NotFound;
 import no.planspor.version.internal.DocumentDiff;
 import no.planspor.version.internal.DocumentParts;
 import no.planspor.version.internal.VersionStore;
+import no.planspor.version.internal.VersionTree;
 
 /**
  * The versions of plans: made (by an editor, or by Planspor at a step of the plan's life), listed, read
@@ -106,6 +112,21 @@ public class PlanVersions {
 		VersionStore.Row row = row(planCode, number);
 		DocumentParts.Pieces pieces = store.pieces(row);
 		return exchange.canonical(DocumentParts.join(pieces.head(), DocumentParts.items(pieces.items())));
+	}
+
+	/** A version as the plan it was, to show as the plan document (marked as an old version). */
+	@Transactional(readOnly = true)
+	public VersionedPlan plan(String planCode, int number) {
+		Plan plan = plans.get(planCode);
+		VersionStore.Row row = row(planCode, number);
+		DocumentParts.Pieces pieces = store.pieces(row);
+		ObjectNode head = DocumentParts.head(pieces.head());
+		JsonNode parentCode = head.get("parent");
+		Optional<PlanTree> parent = parentCode == null || parentCode.isNull() || !plans.exists(parentCode.asString())
+				? Optional.empty() : Optional.of(plans.tree(parentCode.asString()));
+		VersionTree.Read read = VersionTree.of(plan, head, DocumentParts.items(pieces.items()), parent);
+		return new VersionedPlan(version(row, accounts.displayNames(List.of(row.madeBy()))), read.tree(),
+				read.statuses());
 	}
 
 	/**

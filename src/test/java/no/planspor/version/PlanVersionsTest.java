@@ -25,6 +25,16 @@ import no.planspor.plan.PlanReader;
 import no.planspor.plan.editing.ItemArchiving;
 import no.planspor.plan.editing.ItemFieldsEditing;
 import no.planspor.plan.editing.ItemPlacing;
+import no.planspor.plan.editing.PartyEditing;
+import no.planspor.plan.editing.PlanDetailsEditing;
+import no.planspor.plan.editing.SectionEditing;
+import no.planspor.plan.Shortlists;
+import no.planspor.plan.editing.IndicatorEditing;
+import no.planspor.followup.State;
+import no.planspor.followup.StatusReport;
+import no.planspor.followup.StatusUpdates;
+import no.planspor.plan.PartyKind;
+import no.planspor.plan.Target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,6 +67,24 @@ class PlanVersionsTest {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	StatusUpdates statuses;
+
+	@Autowired
+	IndicatorEditing indicators;
+
+	@Autowired
+	Shortlists shortlists;
+
+	@Autowired
+	PartyEditing parties;
+
+	@Autowired
+	SectionEditing sections;
+
+	@Autowired
+	PlanDetailsEditing details;
 
 	@Autowired
 	JdbcClient db;
@@ -95,6 +123,59 @@ class PlanVersionsTest {
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).isEqualTo(before);
 		assertThat(admin.get("/api/plans/" + plan).body()).isNotEqualTo(before);
+	}
+
+	@Test
+	void aVersionIsUnchangedByEveryOtherKindOfLaterEditToo() {
+		String before = admin.get("/api/plans/" + plan).body();
+		versions(plan, "Før alt det andre");
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+
+		SystemIdentity.call(() -> statuses.record(plan, "T1.1 a)", new StatusReport(State.AT_RISK, today, 20, "Usikkert."), null));
+		SystemIdentity.call(() -> indicators.setTarget(plan, "T1.1 a)", 2, countOf(3), indicator("T1.1 a)", 2).version()));
+		SystemIdentity.call(() -> indicators.editIndicator(plan, "T1.1 b)", 1, "Endret indikator", indicator("T1.1 b)", 1).version()));
+		SystemIdentity.call(() -> indicators.addIndicator(plan, "T1.1 c)", "Ny indikator", item("T1.1 c)").version()));
+		SystemIdentity.call(() -> {
+			shortlists.putOn(plan, "2026-2027", "T1.1 a)");
+			return null;
+		});
+		SystemIdentity.call(() -> parties.addParty(plan, "NY", "En ny part", PartyKind.BODY));
+		SystemIdentity.call(() -> sections.addSection(plan, "Nytt avsnitt", "Skrevet etter versjonen."));
+		var now = plans.get(plan);
+		SystemIdentity.call(() -> details.editDetails(plan, new PlanDetailsEditing.PlanDetails("Ny tittel", now.unit().code(),
+				now.periodFrom(), now.periodTo(), now.parentCode()), now.version()));
+
+		assertThat(admin.get("/api/plans/" + plan + "/versions/1").body()).isEqualTo(before);
+		assertThat(admin.get("/api/plans/" + plan).body()).contains("Usikkert.", "\"COUNT\"", "Endret indikator",
+				"Ny indikator", "En ny part", "Nytt avsnitt", "Ny tittel");
+	}
+
+	@Test
+	void theDiffFindsTargetChangesAsIndicatorChanges() {
+		versions(plan, "Uten mål");
+		SystemIdentity.call(() -> indicators.setTarget(plan, "T1.1 a)", 2, countOf(3), indicator("T1.1 a)", 2).version()));
+		versions(plan, "Med mål");
+		Target changed = new Target(Target.Kind.COUNT, new java.math.BigDecimal("5"), "PhD", Target.Per.PLAN,
+				new Target.Baseline(new java.math.BigDecimal("2"), java.time.LocalDate.of(2025, 1, 1)),
+				java.time.LocalDate.of(2028, 6, 30));
+		SystemIdentity.call(() -> indicators.setTarget(plan, "T1.1 a)", 2, changed, indicator("T1.1 a)", 2).version()));
+
+		JsonNode set = JSON.readTree(admin.get("/api/plans/" + plan + "/diff?from=1&to=2").body()).get("changes");
+		assertThat(set).hasSize(1);
+		assertThat(set.get(0).get("item").stringValue()).isEqualTo("T1.1 a)");
+		assertThat(set.get(0).get("change").stringValue()).isEqualTo("CHANGED");
+		assertThat(set.get(0).get("field").stringValue()).isEqualTo("indicators");
+		assertThat(set.get(0).get("before").get(1).get("target").isNull()).isTrue();
+		assertThat(set.get(0).get("after").get(1).get("target").get("kind").stringValue()).isEqualTo("COUNT");
+
+		JsonNode moved = JSON.readTree(admin.get("/api/plans/" + plan + "/diff?from=2&to=current").body()).get("changes");
+		assertThat(moved).hasSize(1);
+		JsonNode after = moved.get(0).get("after").get(1).get("target");
+		assertThat(after.get("value").decimalValue()).isEqualByComparingTo("5");
+		assertThat(after.get("baseline").get("value").decimalValue()).isEqualByComparingTo("2");
+		assertThat(after.get("baseline").get("asOf").stringValue()).isEqualTo("2025-01-01");
+		assertThat(after.get("due").stringValue()).isEqualTo("2028-06-30");
+		assertThat(moved.get(0).get("before").get(1).get("target").get("due").isNull()).isTrue();
 	}
 
 	@Test
@@ -195,6 +276,14 @@ class PlanVersionsTest {
 
 	private void edit(String code, String text) {
 		VersionPlans.editText(plans, fields, plan, code, text);
+	}
+
+	private static Target countOf(int value) {
+		return new Target(Target.Kind.COUNT, java.math.BigDecimal.valueOf(value), "PhD", Target.Per.PLAN, null, null);
+	}
+
+	private no.planspor.plan.Indicator indicator(String code, int number) {
+		return item(code).indicators().get(number - 1);
 	}
 
 	private no.planspor.plan.PlanItem item(String code) {

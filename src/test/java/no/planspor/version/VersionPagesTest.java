@@ -45,6 +45,9 @@ class VersionPagesTest {
 	@Autowired
 	UserAccounts accounts;
 
+	@Autowired
+	no.planspor.plan.IndicatorTargets targets;
+
 	String plan;
 
 	WebSession admin;
@@ -109,6 +112,39 @@ class VersionPagesTest {
 		HttpResponse<String> download = asReader.get("/plans/" + plan + "/versions/1/export.json");
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).contains("\"format\": \"planspor-plan/1\"");
+	}
+
+	@Test
+	void targetChangesShowWithTheirValuesAndDatesAndWordChangesAreNamedForScreenReaders() {
+		String list = admin.get("/plans/" + plan + "/versions").body();
+		admin.postForm("/plans/" + plan + "/versions", Map.of("label", "Før", "_csrf", WebSession.csrfToken(list)));
+		var indicator = plans.tree(plan).item("T1.1 a)").orElseThrow().indicators().get(1);
+		no.planspor.account.SystemIdentity.call(() -> targets.setTarget(plan, "T1.1 a)", 2,
+				new no.planspor.plan.Target(no.planspor.plan.Target.Kind.COUNT, new java.math.BigDecimal("3"), "PhD", null,
+						new no.planspor.plan.Target.Baseline(new java.math.BigDecimal("1"), java.time.LocalDate.of(2025, 1, 1)),
+						java.time.LocalDate.of(2027, 12, 31)),
+				indicator.version()));
+		edit("T1.1 b)", "Helt ny tekst");
+
+		Document compare = Html.page(admin.get("/plans/" + plan + "/versions/compare?from=1").body());
+		Element a = one(compare, "article.change-item h3", "Tiltak T1.1 a)").parent();
+		assertThat(one(a, "dt").text()).isEqualTo("Resultatindikatorer");
+		assertThat(one(a, ".change-before").text()).contains("Økt bredde på forskning").doesNotContain("mål:");
+		assertThat(one(a, ".change-after").text())
+			.contains("Økt bredde på forskning — mål: minst 3 PhD fra 1 (1. januar 2025) innen 31. desember 2027");
+
+		Element b = one(compare, "article.change-item h3", "Tiltak T1.1 b)").parent();
+		assertThat(b.select("dd ins").eachText()).isNotEmpty();
+		Element firstIns = b.select("dd ins").first();
+		assertThat(firstIns.previousElementSibling().text()).isEqualTo("[lagt til:");
+		assertThat(firstIns.previousElementSibling().hasClass("visually-hidden")).isTrue();
+		assertThat(firstIns.nextElementSibling().text()).isEqualTo("]");
+		Element firstDel = b.select("dd del").first();
+		assertThat(firstDel.previousElementSibling().text()).isEqualTo("[fjernet:");
+
+		Document english = Html.page(admin.get("/plans/" + plan + "/versions/compare?from=1&lang=en").body());
+		assertThat(one(english, "article.change-item h3", "Measure T1.1 a)").parent().select(".change-after").text()).contains("— target: at least 3 PhD");
+		assertThat(english.select("dd .visually-hidden").eachText()).contains("[added:", "[removed:");
 	}
 
 	private void edit(String code, String text) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.Shortlist;
 import no.planspor.round.Round;
+import no.planspor.round.RoundClosed;
 import no.planspor.round.RoundResult;
 import no.planspor.round.RoundResult.AskedItem;
 import no.planspor.round.RoundResult.AskedPerson;
@@ -55,10 +57,12 @@ public class Rounds {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Rounds(RoundStore store, AskedStore asked, ScopeItems scopes, PartyMembers members, RoundLetters letters,
-			PlanReader plans, Permissions permissions, AuditLog audit, Clock clock) {
+			PlanReader plans, Permissions permissions, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.asked = asked;
 		this.scopes = scopes;
@@ -67,6 +71,7 @@ public class Rounds {
 		this.plans = plans;
 		this.permissions = permissions;
 		this.audit = audit;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -232,6 +237,7 @@ public class Rounds {
 		round.requireClosable();
 		store.markClosed(round.id());
 		audit.record(stateChange(round, "OPEN", "CLOSED"));
+		events.publishEvent(new RoundClosed(round.id(), round.planId(), round.planCode(), round.title(), false));
 		return require(round.id());
 	}
 
@@ -239,6 +245,7 @@ public class Rounds {
 	void closeOnItsDay(Round round) {
 		store.markClosed(round.id());
 		audit.record(stateChange(round, "OPEN", "CLOSED"));
+		events.publishEvent(new RoundClosed(round.id(), round.planId(), round.planCode(), round.title(), true));
 	}
 
 	private static Change stateChange(Round round, String from, String to) {

@@ -8,11 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
 
 import no.planspor.plan.PlanKind;
+import no.planspor.plan.Target;
 import no.planspor.version.ItemChange;
+import no.planspor.version.internal.VersionTree;
 import no.planspor.version.internal.WordDiff;
 import no.planspor.web.Dates;
 
@@ -46,9 +49,10 @@ record Comparison(int added, int removed, int moved, int changed, List<FieldChan
 	/**
 	 * @param words a message by key and arguments in the reader's language
 	 * @param goalTitles each goal's title (or text) by code, newest first found
+	 * @param targets an indicator's target in the reader's words
 	 */
 	static Comparison of(List<ItemChange> changes, PlanKind planKind, Map<String, String> goalTitles,
-			BiFunction<String, Object[], String> words, Locale locale) {
+			BiFunction<String, Object[], String> words, Function<Target, String> targets, Locale locale) {
 		Map<String, List<ItemChange>> byItem = new LinkedHashMap<>();
 		List<FieldChange> plan = new ArrayList<>();
 		for (ItemChange change : changes) {
@@ -77,8 +81,8 @@ record Comparison(int added, int removed, int moved, int changed, List<FieldChan
 				if (change.field() == null) {
 					continue;
 				}
-				String before = itemValue(change.field(), change.before(), planKind, words, locale);
-				String after = itemValue(change.field(), change.after(), planKind, words, locale);
+				String before = itemValue(change.field(), change.before(), planKind, words, targets, locale);
+				String after = itemValue(change.field(), change.after(), planKind, words, targets, locale);
 				fields.add(new FieldChange(words.apply("version.field." + change.field(), new Object[0]), before, after,
 						TEXTS.contains(change.field()) ? WordDiff.of(before, after) : null));
 			}
@@ -102,7 +106,7 @@ record Comparison(int added, int removed, int moved, int changed, List<FieldChan
 	}
 
 	private static String itemValue(String field, JsonNode value, PlanKind planKind,
-			BiFunction<String, Object[], String> words, Locale locale) {
+			BiFunction<String, Object[], String> words, Function<Target, String> targets, Locale locale) {
 		if (value == null || value.isNull()) {
 			return "";
 		}
@@ -110,11 +114,19 @@ record Comparison(int added, int removed, int moved, int changed, List<FieldChan
 			case "kind" -> words.apply("plan.kind." + planKind + "." + value.stringValue(), new Object[0]);
 			case "status" -> words.apply("state." + value.stringValue(), new Object[0]);
 			case "deadline" -> day(value.stringValue(), locale);
-			case "indicators" -> String.join("\n", value.valueStream().map(i -> text(i.get("text"))).toList());
+			case "indicators" -> String.join("\n", value.valueStream().map(i -> indicator(i, words, targets)).toList());
 			case "parent" -> value.stringValue();
 			default -> value.isArray() ? String.join(", ", value.valueStream().map(Comparison::text).toList())
 					: text(value);
 		};
+	}
+
+	/** An indicator on a line of its own, with its target (kind, value, baseline, dates) when it has one. */
+	private static String indicator(JsonNode indicator, BiFunction<String, Object[], String> words,
+			Function<Target, String> targets) {
+		Target target = VersionTree.target(indicator.get("target"));
+		String text = text(indicator.get("text"));
+		return target == null ? text : words.apply("version.indicator.target", new Object[] { text, targets.apply(target) });
 	}
 
 	private static String planValue(String field, JsonNode value, BiFunction<String, Object[], String> words,

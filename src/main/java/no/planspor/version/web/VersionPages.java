@@ -3,10 +3,12 @@ package no.planspor.version.web;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -21,10 +23,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import no.planspor.account.Permissions;
+import no.planspor.audit.AuditValue;
+import no.planspor.audit.AuditValueWords;
 import no.planspor.plan.Plan;
 import no.planspor.plan.PlanItem;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
+import no.planspor.plan.Target;
 import no.planspor.shared.InvalidInput;
 import no.planspor.version.ItemChange;
 import no.planspor.version.PlanVersion;
@@ -48,11 +53,15 @@ class VersionPages {
 
 	private final MessageSource messages;
 
-	VersionPages(PlanVersions versions, PlanReader plans, Permissions permissions, MessageSource messages) {
+	private final ObjectProvider<AuditValueWords> auditWords;
+
+	VersionPages(PlanVersions versions, PlanReader plans, Permissions permissions, MessageSource messages,
+			ObjectProvider<AuditValueWords> auditWords) {
 		this.versions = versions;
 		this.plans = plans;
 		this.permissions = permissions;
 		this.messages = messages;
+		this.auditWords = auditWords;
 	}
 
 	@GetMapping("/plans/{plan}/versions")
@@ -101,7 +110,7 @@ class VersionPages {
 			model.addAttribute("toVersion", to == null ? null : versions.get(plan, to));
 			model.addAttribute("comparison", Comparison.of(changes, tree.plan().kind(), goalTitles(tree, changes),
 					(key, args) -> messages.getMessage(key, args, key, LocaleContextHolder.getLocale()),
-					LocaleContextHolder.getLocale()));
+					target -> targetWords(target, LocaleContextHolder.getLocale()), LocaleContextHolder.getLocale()));
 		}
 		catch (InvalidInput unknownVersion) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -109,6 +118,19 @@ class VersionPages {
 					LocaleContextHolder.getLocale()));
 		}
 		return "version/compare";
+	}
+
+	/**
+	 * A target in the words of the module that owns them (follow-up), asked for as the language-free
+	 * value the audit log records, so that this module does not depend on follow-up's internals.
+	 */
+	private String targetWords(Target target, Locale locale) {
+		AuditValue value = target.auditValue();
+		return auditWords.orderedStream()
+			.filter(words -> words.kinds().contains(value.kind()))
+			.findFirst()
+			.map(words -> words.words(value, locale))
+			.orElseGet(() -> String.join(" ", value.parts().stream().map(String::valueOf).toList()));
 	}
 
 	/** Each goal's title as it is now, or as the changes remember it for a goal no longer in the plan. */

@@ -93,7 +93,7 @@ class RoundVersionsTest {
 		Round round = as(krn.owner(), () -> rounds.open(rounds.create(krn.plan(), round(title)).id()));
 		as(krn.owner(), () -> rounds.schedule(round.id(), List.of(), round.due().plusDays(1), List.of()));
 
-		schedule.run(round.due().plusDays(1));
+		schedule.run(round.due().plusDays(2));
 
 		assertThat(rounds.require(round.id()).state()).isEqualTo(RoundState.CLOSED);
 		List<PlanVersion> made = versions.list(krn.plan());

@@ -113,8 +113,8 @@ public class PlanAdoption {
 		checks.refuseIfAny();
 		Plan submitted = states.submit(planCode);
 		steps.append(plan.id(), StepKind.SUBMITTED, to, null, why, permissions.current().username());
-		audit.record(new Change(StepKind.SUBMITTED.name(), PLAN, plan.id(), plan.id(), null, label(plan), "body", null,
-				to));
+		audit.record(new Change(StepKind.SUBMITTED.name(), PLAN, plan.id(), plan.id(), null, label(plan), "decidingBody",
+				null, to));
 		return standing(submitted);
 	}
 
@@ -140,8 +140,8 @@ public class PlanAdoption {
 		}
 		Plan adopted = states.adopt(planCode, new Adoption(on, body, why));
 		steps.append(plan.id(), StepKind.ADOPTED, body, on, why, permissions.current().username());
-		audit.record(new Change(StepKind.ADOPTED.name(), PLAN, plan.id(), plan.id(), null, label(plan), "body", null,
-				body));
+		audit.record(new Change(StepKind.ADOPTED.name(), PLAN, plan.id(), plan.id(), null, label(plan), "decidingBody",
+				null, body));
 		versions.make(planCode, messages.getMessage("adoption.version.label", new Object[] { LABEL_DAY.format(on) },
 				PLAN_LANGUAGE), VersionReason.ADOPTION);
 		return standing(adopted);

@@ -99,9 +99,9 @@ class PlanAdoptionTest {
 			.isEqualTo("ADOPTED");
 
 		List<String> audit = AccountFixtures.auditOf(db, "PLAN", AccountFixtures.planId(db, plan));
-		assertThat(audit).anySatisfy(line -> assertThat(line).contains("SUBMITTED body: ∅ → FU KRN"))
+		assertThat(audit).anySatisfy(line -> assertThat(line).contains("SUBMITTED decidingBody: ∅ → FU KRN"))
 			.anySatisfy(line -> assertThat(line).contains("UPDATED status").contains("DRAFT").contains("SUBMITTED"))
-			.anySatisfy(line -> assertThat(line).contains("ADOPTED body: ∅ → FU KRN"))
+			.anySatisfy(line -> assertThat(line).contains("ADOPTED decidingBody: ∅ → FU KRN"))
 			.anySatisfy(line -> assertThat(line).contains("UPDATED status").contains("\"SUBMITTED\"]").contains("ADOPTED"))
 			.anySatisfy(line -> assertThat(line).contains("UPDATED adoptionNote"));
 	}
@@ -172,6 +172,31 @@ class PlanAdoptionTest {
 				PlanStatus.ADOPTED, new Adoption(java.time.LocalDate.of(2026, 5, 11), "FU", null), version)))
 			.isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.problems().get(0).code())
 				.isEqualTo("plan.edit.status.adopt-forbidden"));
+	}
+
+	@Test
+	void administratorsMakeSomeoneTheUnitsLeaderOverTheApiAudited() {
+		String name = AccountFixtures.unique("ny-leder");
+		long id = AccountFixtures.user(accounts, name, no.planspor.account.Role.CONTRIBUTOR);
+		ApiClient admin = ApiClient.as(port, "admin", PlansporTest.ADMIN_PASSWORD);
+		String unit = db.sql("select u.code from unit u join plan p on p.unit_id = u.id where p.code = :code")
+			.param("code", plan).query(String.class).single();
+
+		HttpResponse<String> unknown = admin.send("PUT", "/api/users/" + name + "/leads", "[\"" + unit + "\", \"FINNES-IKKE\"]");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("\"$[1]\"");
+		assertThat(editor.send("PUT", "/api/users/" + name + "/leads", "[]").statusCode()).isEqualTo(403);
+
+		HttpResponse<String> led = admin.send("PUT", "/api/users/" + name + "/leads", "[\"" + unit + "\"]");
+		assertThat(led.statusCode()).isEqualTo(200);
+		assertThat(ApiClient.json(led).get("leads").valueStream().map(JsonNode::stringValue).toList()).containsExactly(unit);
+		assertThat(ApiClient.json(admin.get("/api/users/" + name)).get("leads")).hasSize(1);
+		assertThat(AccountFixtures.auditOf(db, "USER", id)).anySatisfy(line -> assertThat(line).contains("UPDATED leads: ∅ → " + unit));
+
+		submit();
+		ApiClient newLeader = ApiClient.as(port, name, AccountFixtures.PASSWORD);
+		assertThat(newLeader.post("/api/plans/" + plan + "/adoption/adopt", json("{\"on\": \"2026-05-11\"}")).statusCode())
+			.isEqualTo(200);
 	}
 
 	private int version() {

@@ -37,8 +37,11 @@ class NextPlanPages {
 		this.plans = plans;
 	}
 
-	/** The form as typed; years stay text so that what was typed comes back as it was. */
-	record NextForm(String code, String title, String periodFrom, String periodTo, boolean onlyOpen, String parent) {
+	/**
+	 * The form as typed; years stay text so that what was typed comes back as it was. {@code onlyOpen} is
+	 * null when its box is not ticked (a browser sends nothing for it).
+	 */
+	record NextForm(String code, String title, String periodFrom, String periodTo, Boolean onlyOpen, String parent) {
 
 		/** The period after {@code plan}'s, as long as it: TIK 2022-2025 → 2026-2029, with codes and titles to match. */
 		static NextForm after(Plan plan) {
@@ -70,7 +73,7 @@ class NextPlanPages {
 		Integer from = year(form.periodFrom(), "periodFrom", problems);
 		Integer to = year(form.periodTo(), "periodTo", problems);
 		return post.write(() -> adoption.copy(plan, new PlanCopies.CopyRequest(form.code(), form.title(), from, to,
-				form.onlyOpen(), form.parent())))
+				Boolean.TRUE.equals(form.onlyOpen()), form.parent())))
 			.reading(problems)
 			.labels("adoption.next.field.")
 			.problems(problem -> switch (problem.path()) {

@@ -47,7 +47,10 @@ class NextPlanPages {
 		static NextForm after(Plan plan) {
 			int from = plan.periodTo() + 1;
 			int to = from + plan.periodTo() - plan.periodFrom();
-			return new NextForm(renamed(plan.code(), plan, from, to), renamed(plan.title(), plan, from, to),
+			String code = renamed(plan.code(), plan, from, to);
+			// A code without the period in it would be offered back as it is, and that code is taken.
+			return new NextForm(code.equals(plan.code()) ? code + "-" + from + "-" + to : code,
+					renamed(plan.title(), plan, from, to),
 					String.valueOf(from), String.valueOf(to), true, plan.parentCode() == null ? "" : plan.parentCode());
 		}
 

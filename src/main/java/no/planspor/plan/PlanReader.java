@@ -31,10 +31,12 @@ public class PlanReader {
 	private static final String PLAN_COLUMNS = """
 			p.id, p.code, p.kind, p.title, p.period_from, p.period_to, p.status, p.adopted_on, p.adopted_by,
 			p.adoption_note, p.version, u.id as unit_id, u.code as unit_code, u.name as unit_name,
-			u.parent_id as unit_parent_id, pp.code as parent_code, pp.title as parent_title
+			u.parent_id as unit_parent_id, pp.code as parent_code, pp.title as parent_title,
+			op.code as origin_code, op.title as origin_title
 			from plan p
 			join unit u on u.id = p.unit_id
 			left join plan pp on pp.id = p.parent_plan_id
+			left join plan op on op.id = p.origin_plan_id
 			""";
 
 	private final JdbcClient db;
@@ -116,6 +118,44 @@ public class PlanReader {
 					rs.getString("code"), ItemKind.valueOf(rs.getString("kind")), rs.getString("title"),
 					rs.getString("text")), rs.getString("plan_title"), rs.getString("unit_name")))
 			.list();
+	}
+
+	/** The plans made from this one, oldest first. */
+	public List<Plan> copiesOf(long planId) {
+		return db.sql("select code from plan where origin_plan_id = :id order by id")
+			.param("id", planId)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this::get)
+			.toList();
+	}
+
+	/** The item this one was copied from into its plan, while that item is live. */
+	public Optional<ItemRef> originOfItem(long itemId) {
+		return db.sql("""
+				select o.id, op.code as plan_code, o.code, o.kind, o.title, o.text
+				from plan_item i
+				join plan_item o on o.id = i.origin_item_id and o.archived_at is null
+				join plan op on op.id = o.plan_id
+				where i.id = :id
+				""").param("id", itemId).query((rs, n) -> itemRef(rs)).optional();
+	}
+
+	/** The live items copied from this one into later plans, oldest first. */
+	public List<ItemRef> copiesOfItem(long itemId) {
+		return db.sql("""
+				select c.id, cp.code as plan_code, c.code, c.kind, c.title, c.text
+				from plan_item c
+				join plan cp on cp.id = c.plan_id
+				where c.origin_item_id = :id and c.archived_at is null
+				order by c.id
+				""").param("id", itemId).query((rs, n) -> itemRef(rs)).list();
+	}
+
+	private static ItemRef itemRef(ResultSet rs) throws SQLException {
+		return new ItemRef(rs.getLong("id"), rs.getString("plan_code"), rs.getString("code"),
+				ItemKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("text"));
 	}
 
 	/** The live indicators of these items, by item id, in plan order: one statement for any number of items. */
@@ -253,7 +293,8 @@ public class PlanReader {
 		return new Plan(rs.getLong("id"), rs.getString("code"), PlanKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), unit, rs.getInt("period_from"), rs.getInt("period_to"),
 				rs.getString("parent_code"), rs.getString("parent_title"), PlanStatus.valueOf(rs.getString("status")),
-				adoption.isEmpty() ? null : adoption, rs.getInt("version"));
+				adoption.isEmpty() ? null : adoption, rs.getInt("version"), rs.getString("origin_code"),
+				rs.getString("origin_title"));
 	}
 
 	static Target target(ResultSet rs) throws SQLException {

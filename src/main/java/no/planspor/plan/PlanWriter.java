@@ -15,6 +15,13 @@ public interface PlanWriter {
 	 */
 	Created create(NewPlan plan);
 
+	/**
+	 * Records that plan {@code planId} was made from plan {@code originPlanId} ("Ny plan fra denne"),
+	 * and each of its items from an item of that plan: {@code originItemIds} maps a new item's id to
+	 * the id of the item it came from. In the caller's transaction, right after {@link #create}.
+	 */
+	void recordOrigins(long planId, long originPlanId, Map<Long, Long> originItemIds);
+
 	/** The new plan's id, and its items' ids by code. */
 	record Created(long planId, Map<String, Long> itemIds) {
 	}

@@ -84,6 +84,8 @@ class PlanPages {
 		model.addAttribute("follow", follow);
 		model.addAttribute("statusPanel", statusPanels.of(tree, item, follow));
 		model.addAttribute("indicatorPanel", indicatorPanels.of(tree, item, follow));
+		// The item it was copied from into this plan: asked only of a plan made from another ("Ny plan fra denne").
+		model.addAttribute("origin", tree.plan().originCode() == null ? null : plans.originOfItem(item.id()).orElse(null));
 		return "report/item";
 	}
 }

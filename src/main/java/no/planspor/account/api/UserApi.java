@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import no.planspor.account.Organisation;
 import no.planspor.account.SignedInUser;
 import no.planspor.account.UserAccounts;
 import no.planspor.account.internal.MembershipList;
@@ -48,13 +50,13 @@ class UserApi {
 
 	/** A user as the API shows it. */
 	record UserDocument(String username, String name, String email, String role, String language,
-			List<MemberOf> memberships) {
+			List<MemberOf> memberships, List<String> leads) {
 
 		static final Set<String> MEMBERS = Set.of("username", "name", "email", "role", "language");
 
 		static UserDocument of(Person person) {
 			return new UserDocument(person.username(), person.displayName(), person.email(), person.role().name(),
-					person.language(), person.memberships());
+					person.language(), person.memberships(), person.leads());
 		}
 	}
 
@@ -62,13 +64,17 @@ class UserApi {
 
 	private final People people;
 
+	private final Organisation organisation;
+
 	private final UserAdmin admin;
 
 	private final MembershipList memberships;
 
 	private final UserAccounts accounts;
 
-	UserApi(People people, UserAdmin admin, MembershipList memberships, UserAccounts accounts) {
+	UserApi(People people, UserAdmin admin, MembershipList memberships, UserAccounts accounts,
+			Organisation organisation) {
+		this.organisation = organisation;
 		this.people = people;
 		this.admin = admin;
 		this.memberships = memberships;
@@ -142,6 +148,41 @@ class UserApi {
 				.map(problem -> new Problem("$" + problem.path(), problem.code(), problem.args()))
 				.toList());
 		}
+	}
+
+	/**
+	 * Replaces the units the user leads (adopts their plans) with the unit codes sent, {@code ["KRN"]};
+	 * 200 with the user as stored.
+	 */
+	@PutMapping(path = "/{username}/leads", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	UserDocument leads(@PathVariable String username, InputStream body) {
+		JsonNode json = JsonBody.value(body, JsonBody.MAX_BYTES, JsonKeys.GENERIC);
+		if (!json.isArray()) {
+			throw InvalidInput.of("$", JsonKeys.GENERIC.key(JsonKeys.Fault.ARRAY), json.toString());
+		}
+		Person person = person(username);
+		Map<String, Long> units = organisation.units()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Organisation.Unit::code, Organisation.Unit::id));
+		List<Problem> problems = new ArrayList<>();
+		List<Long> wanted = new ArrayList<>();
+		int i = 0;
+		for (JsonNode element : json.values()) {
+			String at = "$[" + i++ + "]";
+			Long unit = element.isString() ? units.get(element.stringValue()) : null;
+			if (unit == null) {
+				problems.add(Problem.of(at, "account.api.unit.unknown", element.toString()));
+			}
+			else {
+				wanted.add(unit);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInput(problems);
+		}
+		admin.setLeads(person.id(), wanted);
+		return UserDocument.of(person(username));
 	}
 
 	private Person person(String username) {

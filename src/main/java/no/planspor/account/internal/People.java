@@ -21,8 +21,8 @@ import no.planspor.account.Role;
 /**
  * The people as a staff list names them: by username, with the parties they stand for named by
  * codes (a plan's or a unit's, and the party's), as a system that keeps the hospital's staff
- * elsewhere sends and reads them. Four statements for the whole list: the accounts, the memberships,
- * the units, the plans.
+ * elsewhere sends and reads them. Six statements at most for the whole list: the accounts, the memberships,
+ * the units, the plans, the units led and (when anyone leads one) the units again.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,8 +37,9 @@ public class People {
 			.thenComparing(MemberOf::party);
 	}
 
+	/** @param leads the codes of the units the person leads (adopts their plans), by code */
 	public record Person(long id, String username, String displayName, String email, Role role, String language,
-			List<MemberOf> memberships) {
+			List<MemberOf> memberships, List<String> leads) {
 	}
 
 	private record Row(long id, String username, String displayName, String email, Role role, String language) {
@@ -93,12 +94,37 @@ public class People {
 				where (cast(:username as text) is null or u.username = :username)
 				  and (cast(:id as bigint) is null or u.id = :id)
 				""").param("username", username).param("id", id).query(Member.class).list());
+		Map<Long, List<String>> leads = leads(username, id);
 		List<Person> people = new ArrayList<>();
 		for (Row row : rows) {
 			people.add(new Person(row.id(), row.username(), row.displayName(), row.email(), row.role(), row.language(),
-					memberships.getOrDefault(row.id(), List.of())));
+					memberships.getOrDefault(row.id(), List.of()), leads.getOrDefault(row.id(), List.of())));
 		}
 		return people;
+	}
+
+	/** The codes of the units each user leads, sorted; users who lead none are absent. */
+	private Map<Long, List<String>> leads(String username, Long id) {
+		record Lead(long userId, long unitId) {
+		}
+		List<Lead> rows = db.sql("""
+				select l.user_id, l.unit_id from unit_leader l join app_user u on u.id = l.user_id
+				where (cast(:username as text) is null or u.username = :username)
+				  and (cast(:id as bigint) is null or u.id = :id)
+				""").param("username", username).param("id", id).query(Lead.class).list();
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, String> units = organisation.units().stream().collect(Collectors.toMap(Unit::id, Unit::code));
+		Map<Long, List<String>> byUser = new HashMap<>();
+		for (Lead lead : rows) {
+			String unit = units.get(lead.unitId());
+			if (unit != null) {
+				byUser.computeIfAbsent(lead.userId(), user -> new ArrayList<>()).add(unit);
+			}
+		}
+		byUser.values().forEach(java.util.Collections::sort);
+		return byUser;
 	}
 
 	/** The memberships by user, with the codes of their units and plans (ids of ones gone are left out). */

@@ -183,6 +183,25 @@ public class UserAdmin {
 	/** The units whose plans the user edits (while an EDITOR): exactly these, replacing the earlier choice. */
 	@Transactional
 	public void setUnits(long id, Collection<Long> unitIds) {
+		replaceUnits(id, unitIds, "units", directory::unitIdsOf,
+				"delete from user_unit where user_id = :user and unit_id = :unit",
+				"insert into user_unit (user_id, unit_id) values (:user, :unit)");
+	}
+
+	/**
+	 * The units the user leads (whatever their role): they adopt those units' plans and review results,
+	 * or send them back. Exactly these, replacing the earlier choice; audited as the unit grants are.
+	 */
+	@Transactional
+	public void setLeads(long id, Collection<Long> unitIds) {
+		replaceUnits(id, unitIds, "leads", directory::ledUnitIdsOf,
+				"delete from unit_leader where user_id = :user and unit_id = :unit",
+				"insert into unit_leader (user_id, unit_id) values (:user, :unit)");
+	}
+
+	/** Makes the user's units of one kind (granted, led) exactly {@code unitIds}, audited as {@code field} old → new. */
+	private void replaceUnits(long id, Collection<Long> unitIds, String field,
+			java.util.function.LongFunction<Set<Long>> current, String delete, String insert) {
 		permissions.requireAdmin();
 		Account stored = directory.lock(id).orElseThrow(() -> new NotFound("account.not-found", id));
 		Map<Long, Unit> units = directory.units()
@@ -190,26 +209,20 @@ public class UserAdmin {
 			.collect(Collectors.toMap(Unit::id, Function.identity()));
 		Set<Long> wanted = Set.copyOf(unitIds);
 		if (!units.keySet().containsAll(wanted)) {
-			throw InvalidInput.of("units", "account.units.unknown");
+			throw InvalidInput.of(field, "account.units.unknown");
 		}
-		Set<Long> before = directory.unitIdsOf(id);
+		Set<Long> before = current.apply(id);
 		for (Long unit : before) {
 			if (!wanted.contains(unit)) {
-				db.sql("delete from user_unit where user_id = :user and unit_id = :unit")
-					.param("user", id)
-					.param("unit", unit)
-					.update();
+				db.sql(delete).param("user", id).param("unit", unit).update();
 			}
 		}
 		for (Long unit : wanted) {
 			if (!before.contains(unit)) {
-				db.sql("insert into user_unit (user_id, unit_id) values (:user, :unit)")
-					.param("user", id)
-					.param("unit", unit)
-					.update();
+				db.sql(insert).param("user", id).param("unit", unit).update();
 			}
 		}
-		audit.record(Change.updated(USER, id, null, null, stored.label(), "units", codes(before, units),
+		audit.record(Change.updated(USER, id, null, null, stored.label(), field, codes(before, units),
 				codes(wanted, units)));
 	}
 

@@ -132,6 +132,14 @@ public class UserDirectory {
 		return organisation.partiesOfPlan(planId);
 	}
 
+	/** The units the user leads: adopts their plans and review results (unit_leader). */
+	public Set<Long> ledUnitIdsOf(long userId) {
+		return Set.copyOf(db.sql("select unit_id from unit_leader where user_id = :user")
+			.param("user", userId)
+			.query(Long.class)
+			.list());
+	}
+
 	public Set<Long> unitIdsOf(long userId) {
 		return Set.copyOf(db.sql("select unit_id from user_unit where user_id = :user")
 			.param("user", userId)

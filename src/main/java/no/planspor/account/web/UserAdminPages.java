@@ -127,6 +127,14 @@ class UserAdminPages {
 		return "redirect:/admin/users/" + id + "#units";
 	}
 
+	@PostMapping("/{id}/leads")
+	String leads(@PathVariable long id, @RequestParam(name = "unit", required = false) List<Long> units,
+			Locale locale, RedirectAttributes redirect) {
+		admin.setLeads(id, units == null ? List.of() : units);
+		redirect.addFlashAttribute("notice", text("users.leads.done", locale, find(id).displayName()));
+		return "redirect:/admin/users/" + id + "#leads";
+	}
+
 	@PostMapping("/{id}/memberships")
 	String addMembership(@PathVariable long id, @RequestParam(defaultValue = "") String scope,
 			@RequestParam(defaultValue = "") String partyCode,
@@ -174,6 +182,7 @@ class UserAdminPages {
 		model.addAttribute("languages", AccountRules.LANGUAGES);
 		model.addAttribute("units", directory.units());
 		model.addAttribute("grantedUnits", directory.unitIdsOf(account.id()));
+		model.addAttribute("ledUnits", directory.ledUnitIdsOf(account.id()));
 		model.addAttribute("memberships", directory.memberships(account.id()));
 		for (String errors : List.of("detailErrors", "passwordErrors", "memberErrors")) {
 			if (!model.containsAttribute(errors)) {

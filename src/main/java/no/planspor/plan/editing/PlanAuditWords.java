@@ -31,7 +31,7 @@ class PlanAuditWords implements AuditValueWords {
 	/** [items] */
 	static final String IMPORTED = "imported";
 
-	/** [DRAFT, ADOPTED or ARCHIVED] */
+	/** [DRAFT, SUBMITTED, ADOPTED or ARCHIVED] */
 	static final String PLAN_STATUS = "plan-status";
 
 	/** [ROLE, BODY or UNIT] */
@@ -77,7 +77,7 @@ class PlanAuditWords implements AuditValueWords {
 		if ("PLAN".equals(entityType) && (m = OLD_IMPORTED.matcher(text)).matches()) {
 			return Optional.of(imported(m.group(1), locale));
 		}
-		if ("PLAN".equals(entityType) && "status".equals(field) && text.matches("DRAFT|ADOPTED|ARCHIVED")) {
+		if ("PLAN".equals(entityType) && "status".equals(field) && text.matches("DRAFT|SUBMITTED|ADOPTED|ARCHIVED")) {
 			return Optional.of(word("plan.status.", text, locale));
 		}
 		if ("PLAN".equals(entityType) && "adoptedOn".equals(field) && text.matches(ISO_DAY)) {

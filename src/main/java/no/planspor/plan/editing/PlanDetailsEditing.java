@@ -208,8 +208,9 @@ public class PlanDetailsEditing {
 	}
 
 	/**
-	 * Moves the plan through its life: a draft is adopted (on a date, by someone) or given up
-	 * (archived); an adopted plan is archived when it is over; an archived plan can come back. An
+	 * Moves the plan through its life: a draft is adopted (on a date, by someone: only those who may
+	 * adopt the unit's plans) or given up (archived); submitting and sending back are the adoption
+	 * module's steps ({@link no.planspor.plan.PlanStates}); an adopted plan is archived when it is over; an archived plan can come back. An
 	 * adopted plan does not become a draft again: a revision is a new plan.
 	 */
 	@Transactional
@@ -226,8 +227,16 @@ public class PlanDetailsEditing {
 			checks.problem("status", "plan.edit.required");
 		}
 		else {
-			if (!mayChange(current.status(), status, current.adoption() != null && current.adoption().on() != null)) {
+			if (workflowStep(current.status(), status)) {
+				// Submitting and sending back are steps of the adoption's own (audited, versioned) road.
+				checks.problem("status", "plan.edit.status.workflow");
+			}
+			else if (!mayChange(current.status(), status, current.adoption() != null && current.adoption().on() != null)) {
 				checks.problem("status", "plan.edit.status.no-draft");
+			}
+			else if (status == PlanStatus.ADOPTED && current.status().inProgress()
+					&& !permissions.mayAdoptPlansOf(current.unit().id())) {
+				checks.problem("status", "plan.edit.status.adopt-forbidden");
 			}
 			if (status == PlanStatus.ADOPTED && given.on() == null) {
 				checks.problem("adoptedOn", "plan.edit.adopted-on.required");
@@ -273,10 +282,16 @@ public class PlanDetailsEditing {
 	 */
 	static boolean mayChange(PlanStatus from, PlanStatus to, boolean wasAdopted) {
 		return switch (from) {
-			case DRAFT -> true;
+			case DRAFT, SUBMITTED -> true;
 			case ADOPTED -> to != PlanStatus.DRAFT;
 			case ARCHIVED -> to != PlanStatus.DRAFT || !wasAdopted;
 		};
+	}
+
+	/** To submitted from anything else, or from submitted back to a draft: the adoption's steps, not this form's. */
+	static boolean workflowStep(PlanStatus from, PlanStatus to) {
+		return (to == PlanStatus.SUBMITTED && from != PlanStatus.SUBMITTED)
+				|| (from == PlanStatus.SUBMITTED && to == PlanStatus.DRAFT);
 	}
 
 	private Unit unit(String unitCode, FieldChecks checks) {

@@ -35,6 +35,17 @@ class PlanLock {
 		return plans.get(planCode);
 	}
 
+	/**
+	 * The plan's own facts, read after the lock, for those who adopt the unit's plans (who need not edit
+	 * them): the unit's leaders and administrators.
+	 */
+	Plan forAdoption(String planCode) {
+		Plan plan = plans.get(planCode);
+		permissions.requireAdoptPlansOf(plan.unit().id());
+		lockRow(plan.id());
+		return plans.get(planCode);
+	}
+
 	/** The whole plan, read after the lock. */
 	PlanTree tree(String planCode) {
 		lock(planCode);
@@ -44,6 +55,10 @@ class PlanLock {
 	private void lock(String planCode) {
 		Plan plan = plans.get(planCode);
 		permissions.requireEditPlansOf(plan.unit().id());
-		db.sql("select id from plan where id = :id for no key update").param("id", plan.id()).query(Long.class).single();
+		lockRow(plan.id());
+	}
+
+	private void lockRow(long planId) {
+		db.sql("select id from plan where id = :id for no key update").param("id", planId).query(Long.class).single();
 	}
 }

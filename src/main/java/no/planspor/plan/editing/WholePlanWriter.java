@@ -116,6 +116,26 @@ class WholePlanWriter implements PlanWriter {
 		return new Created(planId, Map.copyOf(links.items()));
 	}
 
+	@Override
+	@Transactional
+	public void recordOrigins(long planId, long originPlanId, Map<Long, Long> originItemIds) {
+		db.sql("update plan set origin_plan_id = :origin where id = :id")
+			.param("origin", originPlanId)
+			.param("id", planId)
+			.update();
+		// Only items of this plan, and only from items of the origin: a caller's mistake links nothing astray.
+		originItemIds.forEach((itemId, originId) -> db.sql("""
+				update plan_item set origin_item_id = :origin
+				where id = :id and plan_id = :plan
+				  and exists (select 1 from plan_item o where o.id = :origin and o.plan_id = :originPlan)
+				""")
+			.param("origin", originId)
+			.param("id", itemId)
+			.param("plan", planId)
+			.param("originPlan", originPlanId)
+			.update());
+	}
+
 	/** What the items' codes name, and the see-also links that wait until every item exists. */
 	private record Links(Map<String, Long> parties, Map<String, Long> shortlists, Map<String, Long> strategyItems,
 			Map<String, Long> items, List<Runnable> seeAlso) {

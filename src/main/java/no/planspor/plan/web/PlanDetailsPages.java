@@ -200,7 +200,10 @@ class PlanDetailsPages {
 		}
 		model.addAttribute("units", units);
 		model.addAttribute("strategies", editing.strategies().stream().filter(s -> !s.code().equals(plan.code())).toList());
-		model.addAttribute("statuses", PlanStatus.values());
+		// Submitted is reached (and left again for a draft) through the plan page's adoption panel only.
+		model.addAttribute("statuses", java.util.Arrays.stream(PlanStatus.values())
+			.filter(s -> s != PlanStatus.SUBMITTED || plan.status() == PlanStatus.SUBMITTED)
+			.toList());
 		for (String name : List.of("detailErrors", "statusErrors")) {
 			if (!model.containsAttribute(name)) {
 				model.addAttribute(name, FormErrors.none());

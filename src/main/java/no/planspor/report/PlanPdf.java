@@ -20,9 +20,9 @@ import no.planspor.web.PdfRenderer;
 
 /**
  * The plan document as an A4 PDF, from the same {@link PlanDocument} and follow-up the plan page shows,
- * laid out for paper by its own template ({@code report/plan-pdf}): for the browser
- * ({@code /plans/{code}/plan.pdf}) and the API ({@code GET /api/plans/{code}/pdf}). Anyone signed in
- * reads it, as they read the plan.
+ * laid out for paper by its own template ({@code report/plan-pdf}). Served to the browser
+ * ({@code /plans/{code}/plan.pdf}, here) and the API ({@link PlanPdfApi}); anyone signed in reads it, as
+ * they read the plan.
  */
 @Controller
 class PlanPdf {
@@ -47,11 +47,6 @@ class PlanPdf {
 		return file(code, write(code, locale));
 	}
 
-	@GetMapping(path = "/api/plans/{code}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-	ResponseEntity<byte[]> api(@PathVariable String code, Locale locale) {
-		return file(code, write(code, locale));
-	}
-
 	byte[] write(String code, Locale locale) {
 		PlanTree tree = plans.tree(code);
 		var linkCounts = tree.plan().kind() == PlanKind.STRATEGY ? plans.linkCounts(tree.plan().id())
@@ -60,7 +55,7 @@ class PlanPdf {
 				Map.of("doc", PlanDocument.of(tree, linkCounts, markdown), "follow", followUps.forPlan(tree)), locale);
 	}
 
-	private static ResponseEntity<byte[]> file(String code, byte[] pdf) {
+	static ResponseEntity<byte[]> file(String code, byte[] pdf) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -27,18 +27,24 @@ import org.verapdf.pdfa.validation.profiles.ValidationProfile;
 import org.verapdf.pdfa.validation.validators.ValidatorFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import no.planspor.Html;
 import no.planspor.PlansporTest;
 import no.planspor.account.AccountFixtures;
 import no.planspor.exchange.ApiClient;
 import no.planspor.exchange.PlanDocuments;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * The plan as a PDF: for each seed plan and in both languages, a tagged document that passes veraPDF's
@@ -47,6 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With -Dplanspor.report-samples=dir the files are kept there to be looked at (pdftoppm).
  */
 @PlansporTest
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PlanPdfTest {
 
@@ -58,6 +65,12 @@ class PlanPdfTest {
 
 	@Autowired
 	JdbcClient db;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	no.planspor.account.UserAccounts accounts;
 
 	ApiClient admin;
 
@@ -156,6 +169,36 @@ class PlanPdfTest {
 		assertThat(page.headers().firstValue("Content-Disposition")).hasValueSatisfying(
 				value -> assertThat(value).contains(copy + ".pdf"));
 		AccountFixtures.planId(db, copy);
+	}
+
+	/** The table page's rows, filtered as its address says, on landscape pages: one per shortlisted measure here. */
+	@Test
+	void theTablePrintsLandscapeWithTheRowsTheTableShows() throws Exception {
+		String table = "/plans/" + copy + "/table";
+		MvcResult page = mvc.perform(get(table + "?shortlist=2026-2027").with(user(accounts.loadUserByUsername("admin"))))
+			.andReturn();
+		assertThat(Html.page(page.getResponse().getContentAsString()).select("a[href*=table.pdf]").attr("href"))
+			.isEqualTo(table + ".pdf?shortlist=2026-2027");
+		MvcResult answer = mvc.perform(get(table + ".pdf?shortlist=2026-2027&lang=en")
+			.with(user(accounts.loadUserByUsername("admin")))).andReturn();
+		assertThat(answer.getResponse().getStatus()).isEqualTo(200);
+		assertThat(answer.getResponse().getContentType()).isEqualTo("application/pdf");
+		byte[] pdf = answer.getResponse().getContentAsByteArray();
+		CommitteeReportTest.sample("table-en.pdf", pdf);
+		assertThat(pdfUaFailures(pdf)).isEmpty();
+		try (PDDocument file = Loader.loadPDF(pdf)) {
+			var box = file.getPage(0).getMediaBox();
+			assertThat(box.getWidth()).isGreaterThan(box.getHeight());
+			String text = page(file, 1);
+			assertThat(text).contains("Measures table", "Handlingsplan for forskning 2025-2029", "T1.1 b)",
+					"Kortliste 2026-2027", "Page 1 of " + file.getNumberOfPages()).doesNotContain("T1.1 a)");
+			assertThat(CommitteeReportTest.fonts(file)).allSatisfy(font -> assertThat(font.isEmbedded()).isTrue());
+		}
+		MvcResult all = mvc.perform(get(table + ".pdf").with(user(accounts.loadUserByUsername("admin")))).andReturn();
+		CommitteeReportTest.sample("table-nb.pdf", all.getResponse().getContentAsByteArray());
+		try (PDDocument file = Loader.loadPDF(all.getResponse().getContentAsByteArray())) {
+			assertThat(squeezed(new PDFTextStripper().getText(file))).contains("T1.1 a)", "T5.1 b)", "Risiko");
+		}
 	}
 
 	byte[] fetch(String plan, String language) {

@@ -145,6 +145,14 @@ class PlanPdfTest {
 			assertThat(squeezed(inPlace.getText(file))).contains("Status: Risiko per 1. oktober 2026, 30 %", "Kortliste 2026-2027",
 					"Lysegrønne rader");
 			assertThat(text).contains("æ", "ø", "å");
+			// Each goal's table starts on the goal's page; goal 1's runs over more pages, its header row on each.
+			int withHeader = 0;
+			for (int n = 2; n <= file.getNumberOfPages(); n++) {
+				if (page(file, n).contains("Hovedtiltak Resultatindikator")) {
+					withHeader++;
+				}
+			}
+			assertThat(withHeader).isGreaterThan(5);
 		}
 	}
 

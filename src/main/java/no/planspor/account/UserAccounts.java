@@ -57,6 +57,19 @@ public class UserAccounts implements UserDetailsService {
 		return names;
 	}
 
+	/** The usernames of those of {@code ids} that still have an account, in one statement for them all. */
+	@Transactional(readOnly = true)
+	public Map<Long, String> usernames(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (ids.isEmpty()) {
+			return names;
+		}
+		db.sql("select id, username from app_user where id in (:ids)").param("ids", ids).query(rs -> {
+			names.put(rs.getLong("id"), rs.getString("username"));
+		});
+		return names;
+	}
+
 	public boolean exists(String username) {
 		return db.sql("select count(*) from app_user where username = :username")
 			.param("username", username)

@@ -1,7 +1,8 @@
 /**
- * The web shell: the layout, the language (bokmål first, English second) and how errors reach
- * users. Other modules use {@link no.planspor.web.FormErrors}, {@link no.planspor.web.ConflictRow}
- * and {@link no.planspor.web.ProblemDetails}, its only public types; the rest (error pages, the
+ * The web shell: the layout, the language (bokmål first, English second), how errors reach
+ * users, and how a page's content becomes a PDF ({@link no.planspor.web.PdfRenderer}, with the fonts it
+ * embeds). Other modules use {@link no.planspor.web.FormErrors}, {@link no.planspor.web.ConflictRow},
+ * {@link no.planspor.web.ProblemDetails} and {@link no.planspor.web.PdfRenderer}, its only public types; the rest (error pages, the
  * language resolver, the admin landing page) is package-private, which keeps it out of reach
  * without sub-packages.
  */

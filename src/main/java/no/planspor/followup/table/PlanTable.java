@@ -209,6 +209,11 @@ record PlanTable(PlanTree tree, PlanFollowUp follow, TableFilter filter, List<Ro
 		return filter.link(base());
 	}
 
+	/** The address of this table as a PDF, with the same filter and order. */
+	public String pdfLink() {
+		return filter.link(base() + ".pdf");
+	}
+
 	public String sortLink(String column) {
 		return filter.sortLink(base(), column);
 	}

@@ -1,67 +1,26 @@
 package no.planspor.report.committee;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+
+import no.planspor.web.PdfRenderer;
 
 /**
  * The committee's report as an A4 PDF: the report's own template (which the page shares its body
- * with) laid out by openhtmltopdf, with DejaVu Sans shipped in the application and embedded, so that
- * æ, ø and å print the same on every machine, and tagged for accessibility (PDF/UA).
+ * with), made a PDF the way every Planspor PDF is ({@link PdfRenderer}: fonts embedded, tagged).
  */
 @Component
 class ReportPdf {
 
-	private static final String FONT = "DejaVu Sans";
+	private final PdfRenderer renderer;
 
-	private static final String FONTS = "/no/planspor/report/fonts/";
-
-	private final SpringTemplateEngine templates;
-
-	private final ApplicationContext application;
-
-	ReportPdf(SpringTemplateEngine templates, ApplicationContext application) {
-		this.templates = templates;
-		this.application = application;
+	ReportPdf(PdfRenderer renderer) {
+		this.renderer = renderer;
 	}
 
 	byte[] write(CommitteeReport report, Locale locale) {
-		Context context = new Context(locale);
-		// So that the template reaches beans (@dates) as page templates do.
-		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
-				new ThymeleafEvaluationContext(application, null));
-		context.setVariable("report", report);
-		String html = templates.process("report/committee-pdf", context);
-		// openhtmltopdf reads XML; jsoup turns the HTML into a DOM it takes, whatever the template's markup.
-		org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		try {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.usePdfUaAccessbility(true);
-			builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONTS + "DejaVuSans.ttf"), FONT, 400,
-					FontStyle.NORMAL, true);
-			builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONTS + "DejaVuSans-Bold.ttf"), FONT, 700,
-					FontStyle.NORMAL, true);
-			builder.withW3cDocument(document, "/");
-			builder.toStream(pdf);
-			builder.run();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return pdf.toByteArray();
+		return renderer.render("report/committee-pdf", Map.of("report", report), locale);
 	}
 }

@@ -16,10 +16,11 @@ import no.planspor.round.RoundClosed;
  *
  * <p>A plain, synchronous listener, so the version is made in the closing transaction: the round is
  * closed with its version or not at all. A version that cannot be made fails the close loudly (the
- * owner gets an error and the round stays open; the schedule logs it and tries again at its next
- * run) rather than leaving a closed round whose version is silently missing, which nobody could make
- * afterwards, since the plan has moved on by then. Making a version only reads the plan and writes
- * this module's tables, so it fails only when the database does, and then the close would too.
+ * owner gets an error and the round stays open; on its closing day the schedule's transaction for the
+ * round is undone with it, logged, and tried again at the next run) rather than leaving a closed round
+ * whose version is silently missing, which nobody could make afterwards, since the plan has moved on
+ * by then. Making a version only reads the plan and writes this module's tables, so it fails only
+ * when the database does, and then the close would too.
  */
 @Component
 class RoundVersions {

@@ -74,7 +74,9 @@ class TableOwnershipTest {
 			// version: frozen copies of plans, in shared parts
 			entry("plan_version", "version"), entry("version_part", "version"), entry("version_item", "version"),
 			// mail: the outbox
-			entry("mail_letter", "mail"));
+			entry("mail_letter", "mail"),
+			// review: reviews, their decisions and their next shortlist
+			entry("review", "review"), entry("review_decision", "review"), entry("review_shortlist_item", "review"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -91,7 +93,7 @@ class TableOwnershipTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup",
-			"version", "round", "mail" })
+			"version", "round", "mail", "review" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -103,7 +105,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "version", "round", "mail");
+						"web", "followup", "version", "round", "mail", "review");
 		}
 	}
 

@@ -2,8 +2,9 @@
  * Reading the plans: the catalogue, each plan as a document, and a page per goal, sub-goal and
  * measure; and the committee's report ({@code committee}: a plan at a date, what changed since an
  * earlier one, as a page, a PDF and a workbook; and per reporting round, read through
- * {@code round.RoundReader}). A leaf: no module uses it, and all its classes are
- * package-private.
+ * {@code round.RoundReader}); and the review summary as a PDF for the committee ({@code review}, read through
+ * {@code review.ReviewReader}). A leaf: no module uses it, and all its classes are
+ * package-private but {@code committee.ReportPdf}, whose A4 set-up the review summary shares.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "plan", "followup", "round", "shared", "web" })
+@org.springframework.modulith.ApplicationModule(displayName = "Reports", allowedDependencies = { "plan", "followup", "round", "review", "shared", "web" })
 package no.planspor.report;

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * æ, ø and å print the same on every machine, and tagged for accessibility (PDF/UA).
  */
 @Component
-class ReportPdf {
+public class ReportPdf {
 
 	private static final String FONT = "DejaVu Sans";
 
@@ -38,12 +38,17 @@ class ReportPdf {
 	}
 
 	byte[] write(CommitteeReport report, Locale locale) {
+		return write("report/committee-pdf", java.util.Map.of("report", report), locale);
+	}
+
+	/** Any of the module's PDF templates (the review summary's too), with these variables, laid out the same way. */
+	public byte[] write(String template, java.util.Map<String, Object> variables, Locale locale) {
 		Context context = new Context(locale);
 		// So that the template reaches beans (@dates) as page templates do.
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(application, null));
-		context.setVariable("report", report);
-		String html = templates.process("report/committee-pdf", context);
+		variables.forEach(context::setVariable);
+		String html = templates.process(template, context);
 		// openhtmltopdf reads XML; jsoup turns the HTML into a DOM it takes, whatever the template's markup.
 		org.w3c.dom.Document document = new W3CDom().fromJsoup(Jsoup.parse(html));
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -133,6 +133,13 @@ public class Reviews {
 	@Transactional
 	public Decision decide(String planCode, long reviewId, Long decisionId, DecisionInput input,
 			Integer expectedVersion) {
+		return decide(planCode, reviewId, decisionId, input, expectedVersion, List.of());
+	}
+
+	/** As {@link #decide(String, long, Long, DecisionInput, Integer)}, with problems found reading the input (a date that is none). */
+	@Transactional
+	public Decision decide(String planCode, long reviewId, Long decisionId, DecisionInput input,
+			Integer expectedVersion, List<Problem> unreadable) {
 		Review review = locked(planCode, reviewId);
 		permissions.requireEditPlansOf(review.unitId());
 		requireState(review, ReviewState.OPEN, "review.decide.not-open");
@@ -142,12 +149,22 @@ public class Reviews {
 		all.stream()
 			.filter(d -> d.isNew() && (decisionId == null || d.id() != decisionId) && d.proposal().code() != null)
 			.forEach(d -> otherNewCodes.add(d.proposal().code()));
-		List<Problem> problems = new ArrayList<>(ReviewRules.check(tree, input, otherNewCodes));
+		List<Problem> problems = new ArrayList<>(unreadable);
+		ReviewRules.check(tree, input, otherNewCodes)
+			.stream()
+			.filter(rule -> unreadable.stream().noneMatch(seen -> seen.path().equals(rule.path())))
+			.forEach(problems::add);
 		PlanItem item = input.kind() != null && input.kind().onMeasure() && problems.stream().noneMatch(p -> p.path().equals("item"))
 				? tree.requireItem(input.item().strip()) : null;
 		Decision.Proposal proposal = cleaned(input);
-		if (proposal != null && problems.isEmpty()) {
-			problems.addAll(editor.problems(planCode, item == null ? null : item.code(), fields(tree, item, proposal)));
+		boolean placed = input.kind() == DecisionKind.ADJUST ? item != null
+				: problems.stream().noneMatch(p -> p.path().equals("parent"));
+		if (proposal != null && placed) {
+			editor.problems(planCode, item == null ? null : item.code(), fields(tree, item, proposal))
+				.stream()
+				.filter(rule -> problems.stream().noneMatch(seen -> seen.path().equals(rule.path())))
+				.toList()
+				.forEach(problems::add);
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidInput(problems);

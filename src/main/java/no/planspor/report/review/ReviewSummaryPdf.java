@@ -1,0 +1,48 @@
+package no.planspor.report.review;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import no.planspor.plan.PlanReader;
+import no.planspor.report.committee.ReportPdf;
+import no.planspor.review.ReviewReader;
+
+/**
+ * The review summary as a PDF for the committee (FU): the decisions grouped by kind with their reasons,
+ * and what applying the review changed, read through {@link ReviewReader} and laid out by the committee
+ * report's {@link ReportPdf} (A4, fonts embedded, tagged), in the reader's language.
+ */
+@Controller
+class ReviewSummaryPdf {
+
+	private final ReviewReader reviews;
+
+	private final PlanReader plans;
+
+	private final ReportPdf pdf;
+
+	ReviewSummaryPdf(ReviewReader reviews, PlanReader plans, ReportPdf pdf) {
+		this.reviews = reviews;
+		this.plans = plans;
+		this.pdf = pdf;
+	}
+
+	@GetMapping("/plans/{plan}/reviews/{id}/summary.pdf")
+	ResponseEntity<byte[]> summary(@PathVariable String plan, @PathVariable long id, Locale locale) {
+		ReviewReader.ReviewSummary summary = reviews.summary(plan, id);
+		byte[] content = pdf.write("report/review-pdf", Map.of("summary", summary, "plan", plans.get(plan)), locale);
+		String name = plan + "-gjennomgang-" + id + ".pdf";
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(content);
+	}
+}

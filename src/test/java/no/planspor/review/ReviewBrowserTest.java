@@ -56,7 +56,8 @@ class ReviewBrowserTest {
 		adjust.locator("summary").click();
 		adjust.locator("input[value=ADJUST]").check();
 		adjust.locator("textarea[name=reason]").fill("Gjøres mer konkret");
-		adjust.locator("textarea[name=text]").fill("Bruke anbefalinger i nye rapporter fra Forskningsrådet");
+		adjust.locator("textarea[name=text]").fill(plans.tree(krn.plan).requireItem("T1.1 a)").text()
+			.replace("i rapporter", "i nye rapporter"));
 		adjust.locator("form button[type=submit]").first().click();
 		assertThat(page.locator("#m" + a + " .badge--decision-ADJUST")).hasText("Justere");
 		assertThat(page.locator("#m" + a + " .change-words ins")).hasText("nye ");

@@ -35,7 +35,9 @@ public interface ReviewReader {
 	 *
 	 * @param change ADDED, REMOVED, MOVED or CHANGED
 	 * @param field the item field that changed (as in the item API), null for an item added or removed
+	 * @param words for a text (title, text, comment), the change word by word; null otherwise
 	 */
-	record ChangeLine(String item, String label, String change, String field, String before, String after) {
+	record ChangeLine(String item, String label, String change, String field, String before, String after,
+			List<no.planspor.version.TextDiff.Piece> words) {
 	}
 }

@@ -102,6 +102,19 @@ class ReviewApiTest {
 		JsonNode summary = ApiClient.json(editor.get(review + "/summary"));
 		assertThat(summary.get("groups")).hasSize(2);
 		assertThat(summary.get("changes").toString()).contains("T1.7 a)", "ADDED");
+
+		HttpResponse<byte[]> pdf = editor.getBytes(review + "/summary.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+		if (Boolean.getBoolean("screenshots")) {
+			try {
+				java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("planspor.screenshots", "target"),
+						"review-summary-en.pdf"), pdf.body());
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
 	}
 
 	private static String item(String code) {

@@ -111,6 +111,13 @@ class ReviewPagesTest {
 		assertThat(summary.select(".review-changes-table tbody tr").eachText())
 			.anyMatch(line -> line.startsWith("T1.1 a) Endret: Tekst"));
 		assertThat(summary.text()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+		assertThat(one(summary, ".page-head__meta").text()).contains("Besluttet 1 av 34 tiltak");
+		assertThat(summary.select(".review-changes-table .change-words ins").eachText()).contains("nye");
+
+		HttpResponse<String> pdf = editor.get(page + "/summary.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdf.body()).startsWith("%PDF");
 	}
 
 	@Test

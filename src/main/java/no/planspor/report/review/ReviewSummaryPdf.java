@@ -23,6 +23,22 @@ import no.planspor.review.ReviewReader;
 @Controller
 class ReviewSummaryPdf {
 
+	/** The same PDF over the API (HTTP Basic), with the API's problem details on errors. */
+	@org.springframework.web.bind.annotation.RestController
+	static class Api {
+
+		private final ReviewSummaryPdf pdf;
+
+		Api(ReviewSummaryPdf pdf) {
+			this.pdf = pdf;
+		}
+
+		@GetMapping("/api/plans/{plan}/reviews/{id}/summary.pdf")
+		ResponseEntity<byte[]> summary(@PathVariable String plan, @PathVariable long id, Locale locale) {
+			return pdf.summary(plan, id, locale);
+		}
+	}
+
 	private final ReviewReader reviews;
 
 	private final PlanReader plans;
@@ -36,7 +52,11 @@ class ReviewSummaryPdf {
 	}
 
 	@GetMapping("/plans/{plan}/reviews/{id}/summary.pdf")
-	ResponseEntity<byte[]> summary(@PathVariable String plan, @PathVariable long id, Locale locale) {
+	ResponseEntity<byte[]> page(@PathVariable String plan, @PathVariable long id, Locale locale) {
+		return summary(plan, id, locale);
+	}
+
+	ResponseEntity<byte[]> summary(String plan, long id, Locale locale) {
 		ReviewReader.ReviewSummary summary = reviews.summary(plan, id);
 		byte[] content = pdf.write("report/review-pdf", Map.of("summary", summary, "plan", plans.get(plan)), locale);
 		String name = plan + "-gjennomgang-" + id + ".pdf";

@@ -19,6 +19,7 @@ import no.planspor.review.Review;
 import no.planspor.review.ReviewReader;
 import no.planspor.version.ItemChange;
 import no.planspor.version.PlanVersions;
+import no.planspor.version.TextDiff;
 
 /** The review summary: decisions grouped by kind with reasons, and the diff of the versions before and after. */
 @Service
@@ -59,15 +60,26 @@ class ReviewSummaries implements ReviewReader {
 		List<Group> groups = byKind.entrySet().stream().map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
 		List<ChangeLine> changes = review.afterVersion() == null ? List.of()
 				: versions.diff(planCode, review.beforeVersion(), review.afterVersion()).stream().map(ReviewSummaries::line).toList();
-		int measures = review.isApplied() ? (int) decisions.stream().filter(d -> !d.isNew()).count()
-				: (int) plans.tree(planCode).allItems().filter(item -> item.kind() == ItemKind.MEASURE).count();
+		// Once applied, the plan has the new measures and not the stopped ones: count the measures reviewed.
+		int now = (int) plans.tree(planCode).allItems().filter(item -> item.kind() == ItemKind.MEASURE).count();
+		int measures = !review.isApplied() ? now
+				: now + count(decisions, DecisionKind.STOP) - count(decisions, DecisionKind.NEW);
 		int decided = (int) decisions.stream().filter(d -> !d.isNew()).count();
 		return new ReviewSummary(review, groups, changes, measures, decided);
 	}
 
+	/** Fields whose change reads best word by word. */
+	private static final java.util.Set<String> TEXTS = java.util.Set.of("title", "text", "comment");
+
+	private static int count(List<Decision> decisions, DecisionKind kind) {
+		return (int) decisions.stream().filter(d -> d.kind() == kind).count();
+	}
+
 	static ChangeLine line(ItemChange change) {
-		return new ChangeLine(change.item(), change.label(), change.change(), change.field(), text(change.field(), change.before()),
-				text(change.field(), change.after()));
+		String before = text(change.field(), change.before());
+		String after = text(change.field(), change.after());
+		return new ChangeLine(change.item(), change.label(), change.change(), change.field(), before, after,
+				change.item() != null && TEXTS.contains(change.field()) ? TextDiff.words(before, after) : null);
 	}
 
 	/** A value of the diff as a line of text: lists joined, indicators by their text, objects as they are. */

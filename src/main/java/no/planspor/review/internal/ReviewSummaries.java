@@ -79,7 +79,7 @@ class ReviewSummaries implements ReviewReader {
 		String before = text(change.field(), change.before());
 		String after = text(change.field(), change.after());
 		return new ChangeLine(change.item(), change.label(), change.change(), change.field(), before, after,
-				change.item() != null && TEXTS.contains(change.field()) ? TextDiff.words(before, after) : null);
+				change.item() != null && change.field() != null && TEXTS.contains(change.field()) ? TextDiff.words(before, after) : null);
 	}
 
 	/** A value of the diff as a line of text: lists joined, indicators by their text, objects as they are. */

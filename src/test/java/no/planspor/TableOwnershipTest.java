@@ -75,7 +75,10 @@ class TableOwnershipTest {
 			entry("plan_version", "version"), entry("version_part", "version"), entry("version_item", "version"),
 			// mail: the outbox
 			entry("mail_letter", "mail"),
-			entry("adoption_step", "adoption"));
+			entry("adoption_step", "adoption"),
+
+			// review: reviews, their decisions and their next shortlist
+			entry("review", "review"), entry("review_decision", "review"), entry("review_shortlist_item", "review"));
 
 	/** Words after which SQL names a table or view. */
 	private static final Pattern RELATION = Pattern.compile(
@@ -92,7 +95,7 @@ class TableOwnershipTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup",
-			"version", "round", "mail", "adoption" })
+			"version", "round", "mail", "adoption", "review" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -104,7 +107,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "version", "round", "mail", "adoption");
+						"web", "followup", "version", "round", "mail", "adoption", "review");
 		}
 	}
 

@@ -12,7 +12,7 @@ import no.planspor.web.PdfRenderer;
  * with), made a PDF the way every Planspor PDF is ({@link PdfRenderer}: fonts embedded, tagged).
  */
 @Component
-class ReportPdf {
+public class ReportPdf {
 
 	private final PdfRenderer renderer;
 

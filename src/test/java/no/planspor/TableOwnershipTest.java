@@ -91,7 +91,7 @@ class TableOwnershipTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup",
-			"version", "round", "mail" })
+			"version", "round", "mail", "workbook" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -103,7 +103,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "version", "round", "mail");
+						"web", "followup", "version", "round", "mail", "workbook");
 		}
 	}
 

@@ -268,6 +268,32 @@ class WorkbookRoundTripTest {
 		assertThat(nb.get("/api/plans/" + plan + "/items/T1.1%20b)").statusCode()).isEqualTo(404);
 	}
 
+	/**
+	 * Workbooks to look at (LibreOffice, or Excel): written to the directory named by
+	 * {@code -Dplanspor.workbook-samples=…}, else nothing.
+	 */
+	@Test
+	void samplesToLookAt() throws IOException {
+		String dir = System.getProperty("planspor.workbook-samples");
+		if (dir == null) {
+			return;
+		}
+		String plan = krnCopy();
+		byte[] status = Workbooks.edit(nb.download(plan), book -> {
+			Sheet sheet = book.getSheetAt(0);
+			Workbooks.set(sheet, "T1.1 a)", "Status", "Risiko");
+			Workbooks.set(sheet, "T1.1 a)", "Statuskommentar", "Økonomien er usikker; søknad til Helse Sør-Øst avventer svar.");
+			Workbooks.row(sheet, "Tiltak", "T1.1 a)").createCell(Workbooks.column(sheet, "Fremdrift (%)")).setCellValue(30);
+			Workbooks.set(sheet, "T1.1 b)", "Status", "I rute");
+		});
+		assertThat(nb.apply(plan, status, null).statusCode()).isEqualTo(200);
+		java.nio.file.Path out = java.nio.file.Path.of(dir);
+		java.nio.file.Files.createDirectories(out);
+		java.nio.file.Files.write(out.resolve("krn-nb.xlsx"), nb.download(plan));
+		java.nio.file.Files.write(out.resolve("krn-en.xlsx"), en.download(plan));
+		java.nio.file.Files.write(out.resolve("tik-nb.xlsx"), nb.download("tik-forskning-2022-2025"));
+	}
+
 	static XSSFWorkbook workbook(byte[] bytes) {
 		try {
 			return new XSSFWorkbook(new ByteArrayInputStream(bytes));

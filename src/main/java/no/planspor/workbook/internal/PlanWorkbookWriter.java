@@ -55,6 +55,9 @@ public class PlanWorkbookWriter {
 			Map.entry(Column.PROGRESS, 11), Map.entry(Column.AS_OF, 12), Map.entry(Column.NARRATIVE, 40),
 			Map.entry(Column.KEY, 8));
 
+	/** The height of a line of text in the default font (Calibri 11), in points. */
+	private static final float LINE_POINTS = 15f;
+
 	private final MessageSource messages;
 
 	PlanWorkbookWriter(MessageSource messages) {
@@ -99,16 +102,21 @@ public class PlanWorkbookWriter {
 			cell.setCellStyle(styles.header());
 			sheet.setColumnWidth(c, WIDTHS.get(columns.get(c)) * 256);
 		}
+		head.setHeightInPoints(LINE_POINTS * 2 + 2);
 		int r = 1;
 		for (PlanItem item : items) {
 			RowValues v = values.get(item.id());
 			Integer fill = item.shortlists().isEmpty() ? null : fills.get(item.shortlists().get(0).id());
 			boolean bold = item.kind() != no.planspor.plan.ItemKind.MEASURE;
 			Row row = sheet.createRow(r++);
+			int lines = 1;
 			for (int c = 0; c < columns.size(); c++) {
 				Column column = columns.get(c);
 				Cell cell = row.createCell(c);
 				Object value = value(column, item, v, locale);
+				if (value instanceof String string && column != Column.KEY) {
+					lines = Math.max(lines, lines(string, WIDTHS.get(column), bold));
+				}
 				if (value instanceof LocalDate date) {
 					cell.setCellValue(date);
 					cell.setCellStyle(styles.of(Kind.DATE, bold, fill));
@@ -126,11 +134,34 @@ public class PlanWorkbookWriter {
 							fill));
 				}
 			}
+			// Neither Excel nor LibreOffice sizes a row to its wrapped text by itself on opening a file.
+			row.setHeightInPoints(Math.min(LINE_POINTS * lines + 2, 409));
 		}
 		sheet.setColumnHidden(columns.indexOf(Column.KEY), true);
+		printed(sheet);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r - 1, 1), 0, columns.size() - 2));
 		stateList(sheet, columns.indexOf(Column.STATE), locale);
+	}
+
+	/** How many lines the text takes in a column this many characters wide, wrapped (a generous guess). */
+	static int lines(String text, int width, boolean bold) {
+		double perLine = width * (bold ? 0.9 : 1.1);
+		int lines = 0;
+		for (String line : text.split("\n", -1)) {
+			lines += Math.max(1, (int) Math.ceil(line.length() / perLine));
+		}
+		return lines;
+	}
+
+	/** On paper: landscape, as wide as the page, the header on every page. */
+	private static void printed(Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+		sheet.setFitToPage(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
 	}
 
 	private Object value(Column column, PlanItem item, RowValues v, Locale locale) {

@@ -121,12 +121,12 @@ class PlanWorkbooks {
 		if (problems.isEmpty()) {
 			problems.addAll(rules.check(tree, read, compared.edits(), today));
 		}
-		return new Preview(compared.changes(), compared.conflicts(), problems, compared.unknownParties(),
-				compared.edits());
+		return new Preview(compared.changes(), compared.conflicts(), compared.settled(), problems,
+				compared.unknownParties(), compared.edits());
 	}
 
 	private static Preview refused(WorkbookFile.Refused refused) {
-		return new Preview(List.of(), List.of(), List.of(SheetProblem.ofFile(refused.code(), refused.args())), Set.of(),
-				null);
+		return new Preview(List.of(), List.of(), List.of(), List.of(SheetProblem.ofFile(refused.code(), refused.args())),
+				Set.of(), null);
 	}
 }

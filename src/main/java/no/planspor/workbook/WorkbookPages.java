@@ -158,7 +158,9 @@ class WorkbookPages {
 		model.addAttribute("workbook", Base64.getEncoder().encodeToString(bytes));
 		model.addAttribute("changes", preview.changes().stream().map(c -> shown(c, locale)).toList());
 		List<ShownConflict> conflicts = new ArrayList<>();
-		for (ConflictItem conflict : preview.conflicts()) {
+		List<ConflictItem> all = new ArrayList<>(preview.conflicts());
+		all.addAll(preview.settled());
+		for (ConflictItem conflict : all) {
 			conflicts.add(new ShownConflict(conflict.id(), conflict.item(), field(conflict.field(), locale),
 					conflict.row() > 0 ? messages.getMessage("workbook.where.row",
 							new Object[] { conflict.sheet(), conflict.row() }, locale) : null,
@@ -181,7 +183,8 @@ class WorkbookPages {
 
 	private ShownChange shown(Change change, Locale locale) {
 		return new ShownChange(change.item(), messages.getMessage("workbook.kind." + change.kind(), null, locale),
-				change.field() == null ? null : field(change.field(), locale), value(change.before(), locale),
+				change.field() == null || "STATUS".equals(change.kind()) ? null : field(change.field(), locale),
+				value(change.before(), locale),
 				value(change.after(), locale));
 	}
 

@@ -8,10 +8,11 @@ import java.util.Set;
  * what was saved in Planspor since the export (both values, for the person to choose), and the problems
  * that stop it, by sheet, row and column; with the edits that applying it writes.
  *
+ * @param settled conflicts the person has chosen a side in (the page shows them again, with the choice)
  * @param unknownParties names in the responsible column the plan does not know, which may be added
  */
-public record Preview(List<Change> changes, List<ConflictItem> conflicts, List<SheetProblem> problems,
-		Set<String> unknownParties, Edits edits) {
+public record Preview(List<Change> changes, List<ConflictItem> conflicts, List<ConflictItem> settled,
+		List<SheetProblem> problems, Set<String> unknownParties, Edits edits) {
 
 	/**
 	 * One change, as the API tells it.

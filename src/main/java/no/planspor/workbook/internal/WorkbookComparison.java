@@ -51,6 +51,8 @@ public final class WorkbookComparison {
 
 	private final List<ConflictItem> conflicts = new ArrayList<>();
 
+	private final List<ConflictItem> settled = new ArrayList<>();
+
 	private final List<SheetProblem> problems;
 
 	private final List<Edits.ItemEdit> edits = new ArrayList<>();
@@ -110,7 +112,7 @@ public final class WorkbookComparison {
 			}
 		}
 		removedRows(present);
-		return new Preview(changes, conflicts, problems, read.unknownParties(),
+		return new Preview(changes, conflicts, settled, problems, read.unknownParties(),
 				new Edits(newParties, edits, added, statuses, removed));
 	}
 
@@ -162,11 +164,9 @@ public final class WorkbookComparison {
 			Object planspor) {
 		String id = item.id() + ":" + field;
 		Choice choice = choices.get(id);
-		if (choice == null) {
-			conflicts.add(new ConflictItem(id, item.code(), field, exported, workbook, planspor, read.sheet(),
-					row.row()));
-			return false;
-		}
+		ConflictItem conflict = new ConflictItem(id, item.code(), field, exported, workbook, planspor, read.sheet(),
+				row.row());
+		(choice == null ? conflicts : settled).add(conflict);
 		return choice == Choice.WORKBOOK;
 	}
 
@@ -252,11 +252,9 @@ public final class WorkbookComparison {
 	private boolean settledRemoval(PlanItem item, BaseRow base) {
 		String id = item.id() + ":removed";
 		Choice choice = choices.get(id);
-		if (choice == null) {
-			conflicts.add(new ConflictItem(id, item.code(), "removed", base.values().label(), null, item.label(),
-					read.sheet(), 0));
-			return false;
-		}
+		ConflictItem conflict = new ConflictItem(id, item.code(), "removed", base.values().label(), null, item.label(),
+				read.sheet(), 0);
+		(choice == null ? conflicts : settled).add(conflict);
 		return choice == Choice.WORKBOOK;
 	}
 

@@ -3,7 +3,6 @@ package no.planspor.workbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -318,9 +317,5 @@ class WorkbookRoundTripTest {
 
 	long statusCount() {
 		return count("status_update");
-	}
-
-	static LocalDate today() {
-		return LocalDate.now();
 	}
 }

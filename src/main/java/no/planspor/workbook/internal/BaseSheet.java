@@ -2,7 +2,6 @@ package no.planspor.workbook.internal;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -123,12 +122,5 @@ public final class BaseSheet {
 
 	private static LocalDate date(String iso) {
 		return iso == null ? null : LocalDate.parse(iso);
-	}
-
-	/** The rows by key, for tests and callers that only need values. */
-	static Map<Long, RowValues> values(Base base) {
-		Map<Long, RowValues> values = new HashMap<>();
-		base.rows().forEach((key, row) -> values.put(key, row.values()));
-		return values;
 	}
 }

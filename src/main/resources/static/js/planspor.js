@@ -81,3 +81,23 @@ function announceChanges(initial) {
 }
 document.addEventListener('DOMContentLoaded', () => announceChanges(true));
 document.addEventListener('htmx:afterSettle', () => announceChanges(false));
+
+// Action menus (details.action-menu) close as menus do: on Escape, with focus back on their button, and
+// on a click anywhere else.
+document.addEventListener('keydown', (event) => {
+  if (event.key !== 'Escape') {
+    return;
+  }
+  const menu = document.activeElement && document.activeElement.closest('details.action-menu[open]');
+  if (menu) {
+    menu.open = false;
+    menu.querySelector('summary').focus();
+  }
+});
+document.addEventListener('click', (event) => {
+  document.querySelectorAll('details.action-menu[open]').forEach((menu) => {
+    if (!menu.contains(event.target)) {
+      menu.open = false;
+    }
+  });
+});

@@ -95,7 +95,7 @@ class TableOwnershipTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "account", "audit", "database", "exchange", "plan", "report", "shared", "web", "followup",
-			"version", "round", "mail", "adoption", "review" })
+			"version", "round", "mail", "adoption", "review", "workbook" })
 	void aModuleNamesOnlyItsOwnTablesAndTheViewsItMayRead(String module) {
 		assertThat(violations(module)).as("SQL of module %s that names what it may not read", module).isEmpty();
 	}
@@ -107,7 +107,7 @@ class TableOwnershipTest {
 		try (Stream<Path> modules = Files.list(SOURCES)) {
 			assertThat(modules.filter(Files::isDirectory).map(path -> path.getFileName().toString()))
 				.containsExactlyInAnyOrder("account", "audit", "database", "exchange", "plan", "report", "shared",
-						"web", "followup", "version", "round", "mail", "adoption", "review");
+						"web", "followup", "version", "round", "mail", "adoption", "review", "workbook");
 		}
 	}
 

@@ -100,6 +100,7 @@ class AdoptionBrowserTest {
 
 		as(page, context, editor, AccountFixtures.PASSWORD);
 		page.navigate("/plans/" + plan);
+		page.locator(".action-menu summary", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Mer")).click();
 		page.locator("a[href$='/next']").click();
 		look(page, "next-plan-form", "/plans/" + plan + "/next");
 		String next = PlanDocuments.freshCode("krn-2030-2034");

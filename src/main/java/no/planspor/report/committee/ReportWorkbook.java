@@ -23,6 +23,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import no.planspor.followup.IndicatorProgress;
+import no.planspor.shared.SpreadsheetText;
 import no.planspor.report.committee.CommitteeReport.GoalSection;
 import no.planspor.report.committee.CommitteeReport.Group;
 import no.planspor.report.committee.CommitteeReport.IndicatorLine;
@@ -50,11 +51,6 @@ class ReportWorkbook {
 
 	ReportWorkbook(MessageSource messages) {
 		this.messages = messages;
-	}
-
-	/** Whether Excel would read the text as a formula (or a command) if it were typed in. */
-	static boolean looksLikeFormula(String text) {
-		return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
 	}
 
 	byte[] write(CommitteeReport report, Locale locale) {
@@ -213,7 +209,7 @@ class ReportWorkbook {
 			return;
 		}
 		cell.setCellValue(value);
-		boolean formula = looksLikeFormula(value);
+		boolean formula = SpreadsheetText.looksLikeFormula(value);
 		cell.setCellStyle(formula ? (wrap ? styles.wrapQuoted : styles.textQuoted) : (wrap ? styles.wrap : styles.text));
 	}
 

@@ -17,6 +17,7 @@ import no.planspor.plan.PlanKind;
 import no.planspor.plan.PlanReader;
 import no.planspor.plan.PlanTree;
 import no.planspor.plan.Units;
+import no.planspor.review.ReviewReader;
 import no.planspor.shared.NotFound;
 
 /**
@@ -38,14 +39,17 @@ class PlanPages {
 
 	private final IndicatorPanels indicatorPanels;
 
+	private final ReviewReader reviews;
+
 	PlanPages(PlanReader plans, Units units, Markdown markdown, FollowUpReader followUps, StatusPanels statusPanels,
-			IndicatorPanels indicatorPanels) {
+			IndicatorPanels indicatorPanels, ReviewReader reviews) {
 		this.plans = plans;
 		this.units = units;
 		this.markdown = markdown;
 		this.followUps = followUps;
 		this.statusPanels = statusPanels;
 		this.indicatorPanels = indicatorPanels;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/")
@@ -62,6 +66,8 @@ class PlanPages {
 		model.addAttribute("doc", PlanDocument.of(tree, linkCounts, markdown));
 		// Where every item stands, for the whole page: one call, two statements (see PlanPageStatementsTest).
 		model.addAttribute("follow", followUps.forPlan(tree));
+		// A review under way is marked: readers read the plan as adopted, not what the review may change.
+		model.addAttribute("review", reviews.inProgress(tree.plan().id()).orElse(null));
 		return "report/plan";
 	}
 

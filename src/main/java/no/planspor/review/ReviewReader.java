@@ -3,8 +3,11 @@ package no.planspor.review;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads reviews for other modules (the review summary's PDF in report). */
+/** Reads reviews for other modules (the review summary's PDF and the plan page in report). */
 public interface ReviewReader {
+
+	/** The plan's review not yet applied (there is at most one), for the pages that must say a revision is under way. */
+	Optional<Review> inProgress(long planId);
 
 	/** The review, if it is one of this plan's. */
 	Optional<Review> find(String planCode, long reviewId);

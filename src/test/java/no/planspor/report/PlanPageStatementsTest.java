@@ -49,10 +49,13 @@ class PlanPageStatementsTest {
 	/** What {@code FollowUpReader.forPlan} costs: latest statuses, indicator readings. */
 	static final int FOLLOW_UP = 2;
 
-	static final int PLAN_PAGE = PLAN_TREE + FOLLOW_UP;
+	/** Whether a review of the plan is under way, to say so at the top of the plan page. */
+	static final int REVIEW_UNDER_WAY = 1;
 
-	/** The plan page's statements, the item's status history, its measurements and its change history. */
-	static final int ITEM_PAGE = PLAN_PAGE + 3;
+	static final int PLAN_PAGE = PLAN_TREE + FOLLOW_UP + REVIEW_UNDER_WAY;
+
+	/** The plan's statements, the item's status history, its measurements and its change history. */
+	static final int ITEM_PAGE = PLAN_TREE + FOLLOW_UP + 3;
 
 	@Autowired
 	MockMvc mvc;

@@ -66,6 +66,10 @@ class ReviewPagesTest {
 		String page = opened.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 		Document review = Html.page(editor.get(page).body());
 		assertThat(one(review, "#review-progress").text()).isEqualTo("Besluttet 0 av 34 tiltak");
+		// Readers of the plan are told a revision is under way, and where
+		Document underWay = Html.page(leader.get(plan).body());
+		assertThat(one(underWay, ".alert--info[role=note]").text()).contains("En gjennomgang av planen pågår", "Åpnet ");
+		assertThat(one(underWay, ".alert--info[role=note] a").attr("href")).isEqualTo(page);
 		long a = plans.tree(krn.plan).requireItem("T1.1 a)").id();
 		String token = WebSession.csrfToken(editor.get(page).body());
 		String newText = plans.tree(krn.plan).requireItem("T1.1 a)").text().replace("i rapporter", "i nye rapporter");
@@ -100,6 +104,8 @@ class ReviewPagesTest {
 		HttpResponse<String> applied = leader.postForm(page + "/apply", Map.of("_csrf", WebSession.csrfToken(leaderPage)));
 		assertThat(applied.statusCode()).isEqualTo(302);
 		assertThat(plans.tree(krn.plan).requireItem("T1.1 a)").text()).isEqualTo(newText);
+		assertThat(Html.page(leader.get(plan).body()).select(".alert--info[role=note]")).as("applied: no revision under way")
+			.isEmpty();
 
 		HttpResponse<String> again = leader.postForm(page + "/apply", Map.of("_csrf", WebSession.csrfToken(leaderPage)));
 		assertThat(again.statusCode()).isEqualTo(409);

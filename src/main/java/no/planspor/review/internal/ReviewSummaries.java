@@ -39,6 +39,12 @@ class ReviewSummaries implements ReviewReader {
 
 	@Override
 	@Transactional(readOnly = true)
+	public Optional<Review> inProgress(long planId) {
+		return store.ofPlan(planId).stream().filter(review -> !review.isApplied()).findFirst();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<Review> find(String planCode, long reviewId) {
 		return store.find(reviewId).filter(review -> review.planCode().equals(planCode));
 	}
